@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { siteUrl, basePath, locales } from './src/site.config.ts';
+import { sidebar } from './src/sidebar.ts';
+import { requireExplicitHeadingIds } from './src/plugins/require-explicit-heading-ids.ts';
+import { headingAnchors } from './src/plugins/heading-anchors.ts';
+
+export default defineConfig({
+	site: siteUrl,
+	base: basePath || '/',
+	trailingSlash: 'always',
+	markdown: {
+		// Sätteri (Astro 7's native engine): our transforms are Sätteri plugins, not remark/rehype.
+		processor: satteri({
+			features: { headingAttributes: true },
+			hastPlugins: [requireExplicitHeadingIds, headingAnchors],
+		}),
+	},
+	integrations: [
+		starlight({
+			title: { en: 'What AI Costs', id: 'Berapa Biaya AI' },
+			description:
+				'How much it costs to build and run AI models, what brings the cost down, and what it means for companies.',
+			defaultLocale: 'root',
+			locales,
+			sidebar,
+			// Our own heading anchors (locale-aware labels, copy-link button) replace Starlight's.
+			markdown: { headingLinks: false },
+			customCss: ['./src/styles/site.css'],
+			components: {},
+			pagination: true,
+			credits: false,
+		}),
+	],
+});

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const distDir = join(projectRoot, 'dist');
+
+/** Every HTML file in dist/ as a site path (e.g. "id/cost/inference/index.html"). */
+export function builtHtmlFiles(dir = distDir): string[] {
+	return (readdirSync(dir, { recursive: true }) as string[])
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => f.split(sep).join('/'))
+		.sort();
+}
+
+/** Content pages: every built page except Starlight's 404 and the short-link redirect stubs. */
+export function builtContentPages(dir = distDir): string[] {
+	return builtHtmlFiles(dir).filter(
+		(f) =>
+			f !== '404.html' && !/(^|\/)go\//.test(f) && !readFileSync(join(dir, f), 'utf8').includes('http-equiv="refresh"'),
+	);
+}
+
+export function readBuilt(path: string, dir = distDir): string {
+	return readFileSync(join(dir, path), 'utf8');
+}
+
+/** "id/about/index.html" → "/id/about/" */
+export function urlPathOf(file: string): string {
+	return `/${file.replace(/index\.html$/, '')}`;
+}
+
+export function relativeToProject(path: string): string {
+	return relative(projectRoot, path).split(sep).join('/');
+}
