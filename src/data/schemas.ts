@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+
+/** A date in YAML: YYYY-MM-DD, YYYY-MM or YYYY (kept as written, so partial dates stay partial). */
+const isoDate = z
+	.union([z.string(), z.date()])
+	.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+	.refine((v) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v), 'use a date written YYYY-MM-DD (or YYYY-MM, or YYYY)');
+
+const bilingual = z.object({ en: z.string().min(1), id: z.string().min(1) });
+
+export const sourceKinds = [
+	'paper',
+	'report',
+	'article',
+	'dataset',
+	'price-page',
+	'law',
+	'model-card',
+	'documentation',
+	'announcement',
+	'web-page',
+] as const;
+
+export const sourceSchema = z.strictObject({
+	kind: z.enum(sourceKinds),
+	title: z.string().min(1),
+	authors: z.string().min(1),
+	publisher: z.string().optional(),
+	date: isoDate.optional(),
+	url: z.url().optional(),
+	accessed: isoDate,
+	language: z.string().regex(/^[a-z]{2,3}$/, 'use a two- or three-letter language code such as en or id'),
+	note: z.string().optional(),
+});
+
+export const units = [
+	'usd',
+	'usd-per-gpu-hour',
+	'usd-per-million-tokens',
+	'gpu-hours',
+	'tokens',
+	'parameters',
+	'flops',
+	'percent',
+	'multiplier',
+	'gpus',
+	'days',
+	'months',
+	'years',
+	'gb-per-s',
+	'tflops',
+	'gb',
+	'tokens-per-parameter',
+	'count',
+] as const;
+export type Unit = (typeof units)[number];
+
+export const numberSchema = z.strictObject({
+	value: z.union([z.number(), z.tuple([z.number(), z.number()])]),
+	unit: z.enum(units),
+	measures: bilingual,
+	source: z.string().min(1),
+	loc: z.string().min(1),
+	asOf: isoDate,
+	estimate: bilingual.optional(),
+});
+
+const glossaryText = z.strictObject({ term: z.string().min(1), definition: z.string().min(1) });
+export const glossarySchema = z.strictObject({
+	en: glossaryText,
+	id: glossaryText,
+	related: z.array(z.string()).optional(),
+});
+
+export type Source = z.output<typeof sourceSchema>;
+export type KeyNumber = z.output<typeof numberSchema>;
+export type GlossaryEntry = z.output<typeof glossarySchema>;

@@ -1,0 +1,59 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDataFolder, projectRoot, DataFileError, type DataEntry } from './read-data-folder.ts';
+import {
+	sourceSchema,
+	numberSchema,
+	glossarySchema,
+	type Source,
+	type KeyNumber,
+	type GlossaryEntry,
+} from './schemas.ts';
+
+export interface SiteData {
+	sources: Map<string, DataEntry<Source>>;
+	numbers: Map<string, DataEntry<KeyNumber>>;
+	glossary: Map<string, DataEntry<GlossaryEntry>>;
+}
+
+const folders = ['sources', 'numbers', 'glossary'] as const;
+let cached: { signature: string; data: SiteData } | undefined;
+
+/** Signature of the data files, so dev-server edits are picked up without re-reading on every call. */
+function dataSignature(): string {
+	return folders
+		.flatMap((folder) => {
+			const dir = join(projectRoot, 'content', folder);
+			return readdirSync(dir).map((f) => `${folder}/${f}:${statSync(join(dir, f)).mtimeMs}`);
+		})
+		.join('|');
+}
+
+/** Sources, key numbers and glossary, validated and cross-checked (a number's source exists, related terms exist). */
+export function loadSiteData(): SiteData {
+	const signature = dataSignature();
+	if (cached?.signature === signature) return cached.data;
+	const data: SiteData = {
+		sources: readDataFolder('sources', sourceSchema),
+		numbers: readDataFolder('numbers', numberSchema),
+		glossary: readDataFolder('glossary', glossarySchema),
+	};
+	for (const n of data.numbers.values()) {
+		if (!data.sources.has(n.data.source)) {
+			throw new DataFileError(
+				`${n.file}:${n.line}: number "${n.id}" cites unknown source "${n.data.source}". Add it to content/sources/ or fix the id.`,
+			);
+		}
+	}
+	for (const g of data.glossary.values()) {
+		for (const related of g.data.related ?? []) {
+			if (!data.glossary.has(related)) {
+				throw new DataFileError(
+					`${g.file}:${g.line}: glossary entry "${g.id}" lists unknown related term "${related}".`,
+				);
+			}
+		}
+	}
+	cached = { signature, data };
+	return data;
+}

@@ -1,0 +1,14 @@
+import type { Lang } from '../site.config.ts';
+
+const locales: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' };
+
+/** "2024-12-27" → "27 Dec 2024" / "27 Des 2024"; "2024-12" → "Dec 2024"; "2024" stays "2024". */
+export function formatDate(isoDate: string, lang: Lang): string {
+	const [year, month, day] = isoDate.split('-').map(Number);
+	if (!month) return String(year);
+	const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
+	const options: Intl.DateTimeFormatOptions = day
+		? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+		: { month: 'short', year: 'numeric', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(locales[lang], options).format(date);
+}

@@ -1,0 +1,121 @@
+import type { Unit } from '../data/schemas.ts';
+import type { Lang } from '../site.config.ts';
+
+const NBSP = '\u00a0';
+const locales: Record<Lang, string> = { en: 'en-US', id: 'id-ID' };
+
+const scales = [
+	{ value: 1e12, en: 'trillion', id: 'triliun' },
+	{ value: 1e9, en: 'billion', id: 'miliar' },
+	{ value: 1e6, en: 'million', id: 'juta' },
+] as const;
+
+/** Units shown as a scaled number ("14.8 trillion") rather than all digits. */
+const scaledUnits = new Set<Unit>(['usd', 'tokens', 'parameters', 'count', 'gpu-hours']);
+/** Below this, scaled units print every digit (2,788,000 GPU-hours reads better than 2.788 million). */
+const digitsBelow: Partial<Record<Unit, number>> = {
+	'gpu-hours': 1e7,
+	count: 1e7,
+	usd: 1e6,
+	tokens: 1e6,
+	parameters: 1e6,
+};
+
+type Words = { one: string; other: string };
+const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
+	'gpu-hours': { en: { one: 'GPU-hour', other: 'GPU-hours' }, id: { one: 'jam-GPU', other: 'jam-GPU' } },
+	tokens: { en: { one: 'token', other: 'tokens' }, id: { one: 'token', other: 'token' } },
+	parameters: { en: { one: 'parameter', other: 'parameters' }, id: { one: 'parameter', other: 'parameter' } },
+	gpus: { en: { one: 'GPU', other: 'GPUs' }, id: { one: 'GPU', other: 'GPU' } },
+	days: { en: { one: 'day', other: 'days' }, id: { one: 'hari', other: 'hari' } },
+	months: { en: { one: 'month', other: 'months' }, id: { one: 'bulan', other: 'bulan' } },
+	years: { en: { one: 'year', other: 'years' }, id: { one: 'tahun', other: 'tahun' } },
+	'tokens-per-parameter': {
+		en: { one: 'token per parameter', other: 'tokens per parameter' },
+		id: { one: 'token per parameter', other: 'token per parameter' },
+	},
+};
+const suffixes: Partial<Record<Unit, string>> = { 'gb-per-s': 'GB/s', tflops: 'TFLOPS', gb: 'GB' };
+const perUnit: Partial<Record<Unit, Record<Lang, string>>> = {
+	'usd-per-gpu-hour': { en: 'per GPU-hour', id: 'per jam-GPU' },
+	'usd-per-million-tokens': { en: 'per million tokens', id: 'per juta token' },
+};
+
+export interface FormatOptions {
+	/** false prints the number (with its scale word) without the unit: "14.8 trillion" */
+	withUnit?: boolean;
+}
+
+/** Plain number in the page's language: 2,788,000.5 (en) / 2.788.000,5 (id). */
+export function formatPlain(value: number, lang: Lang, maximumFractionDigits = 3): string {
+	return new Intl.NumberFormat(locales[lang], { maximumFractionDigits }).format(value);
+}
+
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+function toSuperscript(n: number): string {
+	return String(n)
+		.replace('-', '⁻')
+		.replace(/\d/g, (d) => superscripts[Number(d)]!);
+}
+
+function scaleFor(unit: Unit, largest: number) {
+	if (!scaledUnits.has(unit) || Math.abs(largest) < (digitsBelow[unit] ?? 1e6)) return undefined;
+	return scales.find((s) => Math.abs(largest) >= s.value);
+}
+
+/** The numeric part, for one value or a range, with the scale word: "5.576 million", "589–594 billion". */
+function formatMagnitude(values: number[], unit: Unit, lang: Lang): string {
+	if (unit === 'flops') {
+		return values
+			.map((v) => {
+				const exponent = Math.floor(Math.log10(Math.abs(v)));
+				const mantissa = v / 10 ** exponent;
+				return `${formatPlain(mantissa, lang, 2)}${NBSP}×${NBSP}10${toSuperscript(exponent)}`;
+			})
+			.join('–');
+	}
+	const scale = scaleFor(unit, Math.max(...values.map(Math.abs)));
+	const digits = unit === 'usd' || unit.startsWith('usd-') ? 3 : 2;
+	const numbers = values.map((v) => formatPlain(scale ? v / scale.value : v, lang, scale ? 3 : digits)).join('–');
+	return scale ? `${numbers}${NBSP}${scale[lang]}` : numbers;
+}
+
+/**
+ * A key number as it reads in running text: "USD 5.576 million" / "US$5,576 juta",
+ * "2,788,000 GPU-hours" / "2.788.000 jam-GPU", "38–43%", "3.8 × 10²⁵ FLOPs".
+ */
+export function formatFigure(
+	value: number | readonly [number, number],
+	unit: Unit,
+	lang: Lang,
+	options: FormatOptions = {},
+): string {
+	const withUnit = options.withUnit ?? true;
+	const values = typeof value === 'number' ? [value] : [...value];
+	const magnitude = formatMagnitude(values, unit, lang);
+	if (!withUnit) return magnitude;
+	const last = values[values.length - 1]!;
+	switch (unit) {
+		case 'usd':
+			return lang === 'en' ? `USD${NBSP}${magnitude}` : `US$${magnitude}`;
+		case 'usd-per-gpu-hour':
+		case 'usd-per-million-tokens': {
+			const money = lang === 'en' ? `USD${NBSP}${magnitude}` : `US$${magnitude}`;
+			return `${money} ${perUnit[unit]![lang]}`;
+		}
+		case 'percent':
+			return `${magnitude}%`;
+		case 'multiplier':
+			return `${magnitude}×`;
+		case 'flops':
+			return `${magnitude}${NBSP}FLOP${lang === 'en' ? 's' : ''}`;
+		case 'count':
+			return magnitude;
+		default: {
+			const suffix = suffixes[unit];
+			if (suffix) return `${magnitude}${NBSP}${suffix}`;
+			const words = unitWords[unit]![lang];
+			return `${magnitude}${NBSP}${last === 1 ? words.one : words.other}`;
+		}
+	}
+}

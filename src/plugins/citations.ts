@@ -1,0 +1,105 @@
+import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import { docsRelativePath, langOfPage, sourceLocation } from '../lib/content-files.ts';
+import { loadSiteData } from '../data/site-data.ts';
+import { readJsxAttributes } from '../lib/mdx-attributes.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { formatFigure } from '../lib/format-number.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { sourceReferenceHtml } from '../lib/source-reference.ts';
+import { uiString } from '../i18n/ui-strings.ts';
+import type { Lang } from '../site.config.ts';
+
+type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
+
+const labels: Record<Lang, { source: string; backTo: string; asOf: string; estimate: string }> = {
+	en: { source: 'Source', backTo: 'Back to citation', asOf: 'as of', estimate: 'Estimate' },
+	id: { source: 'Sumber', backTo: 'Kembali ke kutipan', asOf: 'per', estimate: 'Estimasi' },
+};
+
+/**
+ * Turns `<Cite id loc />` and `<Num id />` into numbered citations and formatted figures at build
+ * time, and appends the page's "Sources" section (id `sources`). Unknown ids fail with file:line.
+ */
+export const citations: MdastPluginEntry = ({ fileURL, source }) => {
+	const docsPath = docsRelativePath(fileURL);
+	if (!fileURL || !docsPath || !/<(Cite|Num)\b/.test(source)) return null;
+	const lang = langOfPage(docsPath);
+	const text = labels[lang];
+	const data = loadSiteData();
+	/** source id → [citation number, occurrences] in order of first use */
+	const cited = new Map<string, { n: number; occurrences: number }>();
+
+	const fail = (node: JsxElement, message: string): never => {
+		throw new Error(`${sourceLocation(fileURL, node.position?.start.line)}: ${message}`);
+	};
+
+	const citationHtml = (node: JsxElement, sourceId: string, tip: string): string => {
+		const source = data.sources.get(sourceId);
+		if (!source) {
+			return fail(node, `unknown source id "${sourceId}". Add it to content/sources/*.yaml or use an existing id.`);
+		}
+		const entry = cited.get(sourceId) ?? { n: cited.size + 1, occurrences: 0 };
+		entry.occurrences += 1;
+		cited.set(sourceId, entry);
+		const refId = `cite-${entry.n}-${entry.occurrences}`;
+		return (
+			`<sup class="cite"><a href="#source-${entry.n}" id="${refId}" aria-describedby="${refId}-tip">` +
+			`<span class="sr-only">${text.source} </span>${entry.n}</a>` +
+			`<span class="cite-tip" role="tooltip" id="${refId}-tip" data-pagefind-ignore>${escapeHtml(tip)}</span></sup>`
+		);
+	};
+
+	const handle = (node: JsxElement) => {
+		if (node.name !== 'Cite' && node.name !== 'Num') return;
+		const { values, unsupported } = readJsxAttributes(node);
+		if (unsupported.length) fail(node, `<${node.name}> takes plain attributes only; remove ${unsupported.join(', ')}.`);
+		const id = values['id'];
+		if (typeof id !== 'string' || !id) return fail(node, `<${node.name}> needs an id: <${node.name} id="…" />.`);
+
+		if (node.name === 'Cite') {
+			const loc = typeof values['loc'] === 'string' ? values['loc'] : undefined;
+			const title = data.sources.get(id)?.data.title ?? '';
+			return { type: 'html' as const, value: citationHtml(node, id, loc ? `${title}, ${loc}` : title) };
+		}
+
+		const figure = data.numbers.get(id);
+		if (!figure) {
+			return fail(node, `unknown number id "${id}". Add it to content/numbers/*.yaml or use an existing id.`);
+		}
+		const { value, unit, source, loc, asOf, estimate, measures } = figure.data;
+		const formatted = formatFigure(value, unit, lang, { withUnit: values['unit'] !== false });
+		const sourceTitle = data.sources.get(source)?.data.title ?? '';
+		const tip = `${estimate ? `${text.estimate}: ` : ''}${measures[lang]}. ${sourceTitle}, ${loc}; ${text.asOf} ${formatDate(asOf, lang)}.`;
+		return {
+			type: 'html' as const,
+			value: `<span class="num" data-num="${escapeHtml(id)}">${escapeHtml(formatted)}</span>${citationHtml(node, source, tip)}`,
+		};
+	};
+
+	return defineMdastPlugin({
+		name: 'citations',
+		options: { position: true },
+		mdxJsxTextElement: handle,
+		mdxJsxFlowElement: handle,
+		after(root, ctx) {
+			if (cited.size === 0) return;
+			const items = [...cited.entries()].map(([sourceId, { n, occurrences }]) => {
+				const backLinks = Array.from(
+					{ length: occurrences },
+					(_, i) =>
+						`<a href="#cite-${n}-${i + 1}" class="cite-back" aria-label="${text.backTo} ${n}${occurrences > 1 ? `.${i + 1}` : ''}">↩${occurrences > 1 ? `<sup>${i + 1}</sup>` : ''}</a>`,
+				).join(' ');
+				return `<li id="source-${n}" value="${n}">${sourceReferenceHtml(data.sources.get(sourceId)!.data, lang)} ${backLinks}</li>`;
+			});
+			ctx.appendChild(root, [
+				{
+					type: 'heading',
+					depth: 2,
+					children: [{ type: 'text', value: uiString(lang, 'site.sources') }],
+					data: { hProperties: { id: 'sources' } },
+				},
+				{ type: 'html', value: `<ol class="source-list">${items.join('')}</ol>` },
+			]);
+		},
+	});
+};
