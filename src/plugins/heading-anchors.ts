@@ -2,6 +2,7 @@ import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import type { Element, ElementContent } from 'hast';
 import { docsRelativePath, langOfPage } from '../lib/content-files.ts';
 import { uiString } from '../i18n/ui-strings.ts';
+import { aliasesOf, readLinkAliases } from '../lib/link-aliases.ts';
 
 const linkIcon: ElementContent = {
 	type: 'element',
@@ -19,14 +20,44 @@ const linkIcon: ElementContent = {
 	],
 };
 
+const copyIcon: ElementContent = {
+	type: 'element',
+	tagName: 'svg',
+	properties: { width: '16', height: '16', viewBox: '0 0 24 24', fill: 'currentColor', ariaHidden: 'true' },
+	children: [
+		{
+			type: 'element',
+			tagName: 'path',
+			properties: {
+				d: 'M16 2H8a2 2 0 0 0-2 2v2H4a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-2h2a2 2 0 0 0 2-2V6l-4-4Zm-2 18H4V8h2v8a2 2 0 0 0 2 2h6v2Zm4-4H8V4h7v3h3v9Z',
+			},
+			children: [],
+		},
+	],
+};
+
+/** "cost/inference.mdx" or "id/cost/inference.mdx" → "/cost/inference/" (the key used in content/link-aliases.yaml) */
+function pagePath(docsPath: string): string {
+	const slug = docsPath
+		.replace(/^id\//, '')
+		.replace(/\.mdx?$/, '')
+		.replace(/(^|\/)index$/, '');
+	return slug ? `/${slug}/` : '/';
+}
+
 /**
- * Wraps each h2–h4 on a page with Starlight's anchor-link markup, labelled in the page's language.
+ * Wraps each h2–h4 on a page with Starlight's anchor-link markup, labelled in the page's language,
+ * plus a "copy link" button (hidden until src/components/CopySectionLink.astro's script enables it)
+ * and, inside the wrapper, an empty element for each old id recorded for it in content/link-aliases.yaml,
+ * so links made before a section was renamed still land on it.
  * Replaces Starlight's own plugin, which cannot tell the language of pages outside src/content/docs.
  */
 export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
 	const docsPath = docsRelativePath(fileURL);
 	if (!docsPath) return null;
 	const lang = langOfPage(docsPath);
+	const path = pagePath(docsPath);
+	const aliases = readLinkAliases();
 	return defineHastPlugin({
 		name: 'heading-anchors',
 		element: {
@@ -35,6 +66,12 @@ export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
 				const id = node.properties?.id;
 				if (typeof id !== 'string' || !id) return;
 				const title = ctx.textContent(node).trim();
+				const aliasAnchors: Element[] = aliasesOf(aliases, path, id).map((alias) => ({
+					type: 'element',
+					tagName: 'span',
+					properties: { id: alias, className: ['section-alias'] },
+					children: [],
+				}));
 				const wrapper: Element = {
 					type: 'element',
 					tagName: 'div',
@@ -60,6 +97,21 @@ export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
 								},
 							],
 						},
+						{
+							type: 'element',
+							tagName: 'button',
+							properties: { type: 'button', className: ['copy-section-link'], dataCopyLink: id, hidden: true },
+							children: [
+								copyIcon,
+								{
+									type: 'element',
+									tagName: 'span',
+									properties: { className: ['sr-only'] },
+									children: [{ type: 'text', value: uiString(lang, 'site.copyLink', { title }) }],
+								},
+							],
+						},
+						...aliasAnchors,
 					],
 				};
 				return wrapper;
