@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { z } from 'astro/zod';
 
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot } from '../lib/project-root.ts';
+
+export { projectRoot };
 
 export interface DataEntry<T> {
 	id: string;

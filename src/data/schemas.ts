@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 
 /** A date in YAML: YYYY-MM-DD, YYYY-MM or YYYY (kept as written, so partial dates stay partial). */
-const isoDate = z
-	.union([z.string(), z.date()])
-	.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-	.refine((v) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v), 'use a date written YYYY-MM-DD (or YYYY-MM, or YYYY)');
+const isoDate = z.preprocess(
+	(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+	z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use a date written YYYY-MM-DD (or YYYY-MM, or YYYY)'),
+);
 
 const bilingual = z.object({ en: z.string().min(1), id: z.string().min(1) });
 

@@ -1,14 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { relative, resolve, sep } from 'node:path';
 import type { Lang } from '../site.config.ts';
+import { projectRoot } from './project-root.ts';
 
 /** Absolute path of the folder that holds every page (English at the root, Indonesian under id/). */
-export const docsDir = resolve(fileURLToPath(new URL('../../content/docs/', import.meta.url)));
+export const docsDir = resolve(projectRoot, 'content/docs');
 
 /** Path of a file relative to the project root, for error messages authors can click. */
 export function projectRelative(fileURL: URL | string): string {
 	const path = typeof fileURL === 'string' ? fileURL : fileURLToPath(fileURL);
-	return relative(resolve(docsDir, '../..'), path).split(sep).join('/');
+	return relative(projectRoot, path).split(sep).join('/');
 }
 
 /** The page's path under content/docs/, or undefined for files that are not pages. */

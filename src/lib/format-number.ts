@@ -115,7 +115,7 @@ export function formatFigure(
 			const suffix = suffixes[unit];
 			if (suffix) return `${magnitude}${NBSP}${suffix}`;
 			const words = unitWords[unit]![lang];
-			return `${magnitude}${NBSP}${last === 1 ? words.one : words.other}`;
+			return `${magnitude} ${last === 1 ? words.one : words.other}`;
 		}
 	}
 }

@@ -3,7 +3,7 @@ import { docsRelativePath, langOfPage, sourceLocation } from '../lib/content-fil
 import { loadSiteData } from '../data/site-data.ts';
 import { readJsxAttributes } from '../lib/mdx-attributes.ts';
 import { escapeHtml } from '../lib/html.ts';
-import { localePath } from '../lib/urls.ts';
+import { pageHref } from '../lib/site-urls.ts';
 import type { Lang } from '../site.config.ts';
 
 type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
@@ -40,7 +40,7 @@ export const glossaryTerms: MdastPluginEntry = ({ fileURL, source }) => {
 			value:
 				`<span class="term"><button type="button" class="term-trigger" popovertarget="${popId}">${escapeHtml(label)}</button>` +
 				`<span popover id="${popId}" class="term-pop" data-pagefind-ignore><strong>${escapeHtml(term)}</strong>: ${escapeHtml(definition)} ` +
-				`<a href="${localePath(lang, `/reference/glossary/#${id}`)}">${glossaryLabel[lang]}</a></span></span>`,
+				`<a href="${pageHref('/reference/glossary/', lang)}#${id}">${glossaryLabel[lang]}</a></span></span>`,
 		};
 	};
 

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../../data/site-data.ts';
+import { keyNumberRecords } from '../../lib/key-numbers-export.ts';
+
+/** /data/key-numbers.json: every key number, for scripts and slides. */
+export const GET: APIRoute = () =>
+	new Response(JSON.stringify(keyNumberRecords(loadSiteData()), null, '\t') + '\n', {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
