@@ -6,11 +6,17 @@ import { siteUrl, basePath, locales } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { requireExplicitHeadingIds } from './src/plugins/require-explicit-heading-ids.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
+import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
+import { localeTwins } from './src/integrations/locale-twins.ts';
+import { cspInlineScriptHashes } from './src/integrations/csp-inline-script-hashes.ts';
+import { contentSecurityPolicy } from './src/security-policy.ts';
 
 export default defineConfig({
 	site: siteUrl,
 	base: basePath || '/',
 	trailingSlash: 'always',
+	// Per-page CSP <meta> with hashed scripts (src/security-policy.ts); public/_headers ships the same policy.
+	security: { csp: contentSecurityPolicy },
 	markdown: {
 		// Sätteri (Astro 7's native engine): our transforms are Sätteri plugins, not remark/rehype.
 		processor: satteri({
@@ -29,9 +35,14 @@ export default defineConfig({
 			// Our own heading anchors (locale-aware labels, copy-link button) replace Starlight's.
 			markdown: { headingLinks: false },
 			customCss: ['./src/styles/site.css'],
-			components: {},
+			components: {
+				Search: './src/components/Search.astro',
+			},
 			pagination: true,
 			credits: false,
 		}),
+		localeTwins(),
+		cspInlineScriptHashes(),
+		internalLinkCheck({ basePath, siteUrl }),
 	],
 });

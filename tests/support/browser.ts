@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 const candidates = [
 	process.env.CHROMIUM_PATH,
@@ -40,4 +40,35 @@ export async function launchChromium(): Promise<Browser> {
 export function browserSkipReason(): string | false {
 	if (findChromium() || process.env.CI) return false;
 	return 'no system Chromium (apt-get install chromium, or set CHROMIUM_PATH)';
+}
+
+export const viewports = {
+	desktop: { width: 1280, height: 800 },
+	phone: { width: 360, height: 740 },
+} as const;
+export type ViewportName = keyof typeof viewports;
+export type Theme = 'light' | 'dark';
+
+/**
+ * A browser context showing the site in one theme at one viewport size. Starlight keeps the
+ * chosen theme in localStorage 'starlight-theme' and applies it (data-theme on <html>) before
+ * first paint, so it is set before any page script runs.
+ */
+export async function newSiteContext(
+	browser: Browser,
+	{
+		theme = 'light',
+		viewport = 'desktop',
+		bypassCSP = false,
+	}: { theme?: Theme; viewport?: ViewportName; bypassCSP?: boolean } = {},
+): Promise<BrowserContext> {
+	const context = await browser.newContext({
+		viewport: viewports[viewport],
+		colorScheme: theme,
+		bypassCSP,
+		isMobile: viewport === 'phone',
+		hasTouch: viewport === 'phone',
+	});
+	await context.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+	return context;
 }

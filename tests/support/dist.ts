@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const distDir = join(projectRoot, 'dist');
+/** The build under test: dist/, or DIST_DIR (e.g. to test a build in another outDir without touching dist/). */
+export const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(projectRoot, 'dist');
 
 /** Every HTML file in dist/ as a site path (e.g. "id/cost/inference/index.html"). */
 export function builtHtmlFiles(dir = distDir): string[] {

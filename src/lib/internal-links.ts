@@ -1,0 +1,145 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, sep } from 'node:path';
+
+/**
+ * Finds links inside a built site that point at nothing: a page or file that was not built, or a
+ * `#fragment` that no element on the target page carries. Works on the HTML in an output folder,
+ * so it sees every link, whether an author wrote it, a plugin generated it or a component renders it.
+ */
+
+export interface BrokenLink {
+	/** the built file holding the link, relative to the output folder ("id/about/index.html") */
+	file: string;
+	/** the attribute value as written ("/cost/training/#gpu-hours") */
+	link: string;
+	/** what is wrong, in words */
+	reason: string;
+}
+
+export interface LinkCheckOptions {
+	/** the site's base path without trailing slash ('' or '/explainer') */
+	basePath?: string;
+	/** the configured `site` URL; absolute links to it (canonical, hreflang) are checked as internal */
+	siteUrl?: string;
+	/**
+	 * 'pages' checks `<a href>` and `<area href>` only (what authors write);
+	 * 'all' also checks `src`, `srcset` and `<link href>` (stylesheets, icons, scripts, images).
+	 */
+	scope?: 'pages' | 'all';
+}
+
+const anchorHref = /<(?:a|area)\s[^>]*?\bhref="([^"]*)"/gi;
+const anyReference = /<([a-z][a-z0-9-]*)\s[^>]*?\b(href|src|srcset|xlink:href)="([^"]*)"/gi;
+const idAttribute = /\s(?:id|name)="([^"]*)"/gi;
+
+export function findBrokenLinks(outDir: string, options: LinkCheckOptions = {}): BrokenLink[] {
+	const basePath = options.basePath ?? '';
+	const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined;
+	const htmlFiles = listFiles(outDir).filter((f) => f.endsWith('.html'));
+	const idsCache = new Map<string, Set<string>>();
+	const idsOf = (file: string) => {
+		let ids = idsCache.get(file);
+		if (!ids) {
+			ids = new Set(
+				[...readFileSync(join(outDir, file), 'utf8').matchAll(idAttribute)].map((m) => decodeEntities(m[1]!)),
+			);
+			idsCache.set(file, ids);
+		}
+		return ids;
+	};
+
+	const broken: BrokenLink[] = [];
+	for (const file of htmlFiles) {
+		const html = stripNonMarkup(readFileSync(join(outDir, file), 'utf8'));
+		const pageUrl = new URL(`${basePath}/${file.replace(/(^|\/)index\.html$/, '$1')}`, 'http://site.invalid');
+		const links =
+			options.scope === 'all'
+				? [...html.matchAll(anyReference)].flatMap((m) =>
+						m[2]!.toLowerCase() === 'srcset' ? parseSrcset(m[3]!) : [m[3]!],
+					)
+				: [...html.matchAll(anchorHref)].map((m) => m[1]!);
+		for (const raw of new Set(links)) {
+			const link = decodeEntities(raw).trim();
+			const reason = checkLink(link, pageUrl, file);
+			if (reason) broken.push({ file, link, reason });
+		}
+	}
+	return broken;
+
+	function checkLink(link: string, pageUrl: URL, file: string): string | undefined {
+		if (!link || link.startsWith('data:') || link.startsWith('javascript:')) return undefined;
+		let target: URL;
+		try {
+			target = new URL(link, pageUrl);
+		} catch {
+			return 'not a valid URL';
+		}
+		if (siteOrigin && target.origin === siteOrigin) {
+			target = new URL(`${target.pathname}${target.hash}`, 'http://site.invalid');
+		} else if (target.origin !== 'http://site.invalid') {
+			return undefined; // another site: not ours to check here
+		}
+		const path = decodeURIComponent(target.pathname);
+		if (basePath && path !== basePath && !path.startsWith(`${basePath}/`)) {
+			return `points outside the base path ${basePath}/ (build it with the base, e.g. via import.meta.env.BASE_URL)`;
+		}
+		const relative = path.slice(basePath.length).replace(/^\//, '');
+		const targetFile = resolveBuiltFile(outDir, relative);
+		if (!targetFile) return `no page or file at ${path}`;
+		const fragment = decodeURIComponent(target.hash.slice(1));
+		if (fragment && targetFile.endsWith('.html') && !idsOf(targetFile).has(fragment)) {
+			const samePage = targetFile === file;
+			return `no element with id "${fragment}" on ${samePage ? 'this page' : path}`;
+		}
+		return undefined;
+	}
+}
+
+/** One line per broken link, grouped by page, for build errors and test failures. */
+export function describeBrokenLinks(broken: BrokenLink[], sourceOf: (file: string) => string = (f) => f): string {
+	const byFile = Map.groupBy(broken, (b) => b.file);
+	return [...byFile]
+		.map(([file, links]) => `${sourceOf(file)}\n${links.map((l) => `  → ${l.link}: ${l.reason}`).join('\n')}`)
+		.join('\n');
+}
+
+function resolveBuiltFile(outDir: string, relative: string): string | undefined {
+	const candidates =
+		relative === '' || relative.endsWith('/')
+			? [`${relative}index.html`]
+			: extname(relative)
+				? [relative]
+				: [`${relative}/index.html`, `${relative}.html`];
+	return candidates.find((c) => {
+		const full = join(outDir, c);
+		return existsSync(full) && statSync(full).isFile();
+	});
+}
+
+function listFiles(dir: string): string[] {
+	return (readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split(sep).join('/')).sort();
+}
+
+/** Script bodies, style bodies and comments hold text that only looks like markup. */
+function stripNonMarkup(html: string): string {
+	return html
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>')
+		.replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/gi, '$1</style>');
+}
+
+function parseSrcset(value: string): string[] {
+	return value
+		.split(',')
+		.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+		.filter(Boolean);
+}
+
+function decodeEntities(value: string): string {
+	return value
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
+}
