@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { siteDataLoader } from './loaders/site-data-loader.ts';
+import { uiStringsLoader } from './loaders/ui-strings-loader.ts';
+import { sourceSchema, numberSchema, glossarySchema } from './data/schemas.ts';
 
 /** Every page, in both languages: content/docs/ (English) and content/docs/id/ (Indonesian). */
 const docs = defineCollection({
@@ -20,7 +23,7 @@ const docs = defineCollection({
 
 /** Starlight's UI strings plus the site's own, in content/i18n/<lang>.json. */
 const i18n = defineCollection({
-	loader: glob({ base: './content/i18n', pattern: '*.json' }),
+	loader: uiStringsLoader(),
 	schema: i18nSchema({
 		extend: z
 			.object({
@@ -30,9 +33,34 @@ const i18n = defineCollection({
 				'site.lastReviewed': z.string(),
 				'site.keyTakeaways': z.string(),
 				'site.furtherReading': z.string(),
+				'site.diagramOpenFullSize': z.string(),
+				'site.diagramDownloadSvg': z.string(),
+				'site.diagramDownloadPng': z.string(),
 			})
 			.partial(),
 	}),
 });
 
-export const collections = { docs, i18n };
+/** Every source the site cites: content/sources/*.yaml. */
+const sources = defineCollection({ loader: siteDataLoader('sources'), schema: sourceSchema });
+/** Every figure the site quotes, with its source: content/numbers/*.yaml. */
+const numbers = defineCollection({ loader: siteDataLoader('numbers'), schema: numberSchema });
+/** Terms in both languages: content/glossary/*.yaml. */
+const glossary = defineCollection({ loader: siteDataLoader('glossary'), schema: glossarySchema });
+
+/**
+ * Short links for slides (content/shortlinks.yaml): /go/<key>/ and /id/go/<key>/. Targets are checked
+ * against the pages before every build (src/integrations/link-integrity.ts).
+ */
+const shortlinks = defineCollection({
+	loader: file('content/shortlinks.yaml'),
+	schema: z.strictObject({
+		page: z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'page must be a site path like /cost/training-compute/'),
+		section: z
+			.string()
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'section must be a kebab-case section id')
+			.optional(),
+	}),
+});
+
+export const collections = { docs, i18n, sources, numbers, glossary, shortlinks };

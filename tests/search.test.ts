@@ -1,0 +1,73 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { browserSkipReason, launchChromium, newSiteContext } from './support/browser.ts';
+import { distDir } from './support/dist.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+
+// A reader types a term in their language and lands on the right section of the right page.
+const skip = browserSkipReason();
+let site: StaticSite;
+let browser: Browser;
+
+before(async () => {
+	if (skip) return;
+	site = await serveStatic(distDir);
+	browser = await launchChromium();
+});
+after(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+/** Opens search with the keyboard on `startPath`, types `query`, and returns every result link (pages and sections). */
+async function searchFromKeyboard(page: Page, startPath: string, query: string): Promise<string[]> {
+	await page.goto(`${site.url}${startPath}`);
+	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+	await page.keyboard.press('Control+KeyK');
+	const input = page.locator('#starlight__search input');
+	await input.waitFor({ state: 'visible' });
+	await page.keyboard.type(query, { delay: 20 });
+	await page.waitForSelector('#starlight__search .pagefind-ui__result-link', { timeout: 15_000 });
+	return page.$$eval('#starlight__search .pagefind-ui__result-link', (links) =>
+		links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+	);
+}
+
+const cases = [
+	{ start: '/', query: 'Creative Commons', page: '/about/', section: '#licence' },
+	{ start: '/', query: 'corrections', page: '/about/', section: '#corrections' },
+	{ start: '/id/', query: 'lisensi', page: '/id/about/', section: '#licence' },
+	{ start: '/id/', query: 'koreksi', page: '/id/about/', section: '#corrections' },
+	{ start: '/', query: 'download dataset', page: '/reference/key-numbers/', section: '#download' },
+	{ start: '/id/', query: 'unduh set data', page: '/id/reference/key-numbers/', section: '#download' },
+];
+
+for (const c of cases) {
+	test(`searching "${c.query}" from ${c.start} finds ${c.page}${c.section}`, { skip }, async () => {
+		const context = await newSiteContext(browser);
+		const page = await context.newPage();
+		const results = await searchFromKeyboard(page, c.start, c.query);
+		const base = new URL(site.url).pathname.replace(/\/$/, '');
+		const wanted = `${base}${c.page}${c.section}`;
+		assert.ok(results.includes(wanted), `expected a result linking to ${wanted}; got:\n  ${results.join('\n  ')}`);
+		await context.close();
+	});
+}
+
+for (const { start, query, lang } of [
+	{ start: '/', query: 'GPU-hours', lang: 'en' },
+	{ start: '/id/', query: 'jam-GPU', lang: 'id' },
+	{ start: '/id/', query: 'biaya pelatihan', lang: 'id' },
+]) {
+	test(`searching "${query}" on the ${lang} site returns only ${lang} pages`, { skip }, async () => {
+		const context = await newSiteContext(browser);
+		const page = await context.newPage();
+		const results = await searchFromKeyboard(page, start, query);
+		const base = new URL(site.url).pathname.replace(/\/$/, '');
+		const wrongLanguage = results.filter((r) => r.slice(base.length).startsWith('/id/') !== (lang === 'id'));
+		assert.ok(results.length > 0, 'no results');
+		assert.deepEqual(wrongLanguage, [], 'results from the other language');
+		await context.close();
+	});
+}
