@@ -1,0 +1,81 @@
+/**
+ * Every explainer page keeps the shape the content brief promises readers and presenters: a direct
+ * answer, key takeaways, the brief's section ids, further reading, citations, and an Indonesian twin
+ * with the same sections and diagrams.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publishedPages, type Page } from '../src/lib/page-index.ts';
+import { projectRoot } from '../src/lib/project-root.ts';
+import { briefSectionIds } from './support/brief-sections.ts';
+
+const explainerTracks = new Set(['start', 'cost', 'efficiency', 'enterprise', 'landscape']);
+/** Interactive estimator sections arrive with the estimators; until then a page must not carry a placeholder. */
+const notYetRequired = new Set(['estimator']);
+
+const pages = publishedPages();
+const explainers = pages.filter((p) => p.lang === 'en' && explainerTracks.has(p.track));
+const body = (page: Page) => readFileSync(join(projectRoot, page.file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+const twin = (page: Page) => pages.find((p) => p.lang === 'id' && p.path === page.path);
+const proseWords = (mdx: string) =>
+	mdx
+		.replace(/```[\s\S]*?```/g, ' ')
+		.replace(/^import .*$/gm, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\{ #[^}]+\}/g, ' ')
+		.split(/\s+/)
+		.filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+test('there are explainer pages to check', () => {
+	assert.ok(explainers.length > 0, 'no pages under content/docs/{start,cost,…}');
+});
+
+for (const page of explainers) {
+	test(`${page.file}: direct answer, key takeaways, the brief's sections, further reading`, () => {
+		const ids = page.sections.map((s) => s.id);
+		const required = [
+			'key-takeaways',
+			...(briefSectionIds[page.path] ?? []).filter((id) => !notYetRequired.has(id)),
+			'further-reading',
+		];
+		const missing = required.filter((id) => !ids.includes(id));
+		assert.deepEqual(missing, [], `missing sections (## Heading { #id })`);
+		assert.equal(ids[0], 'key-takeaways', 'the page opens with its answer, then Key takeaways');
+		const placeholders = [...notYetRequired].filter((id) => ids.includes(id));
+		assert.deepEqual(placeholders, [], 'no placeholder section for features that do not exist yet');
+
+		const text = body(page);
+		const opening = text
+			.slice(0, text.indexOf('{ #key-takeaways }'))
+			.replace(/^import .*$/gm, '')
+			.replace(/^##.*$/m, '');
+		const sentences = opening.split(/(?<=[.!?])\s+(?=[A-Z“"])/).filter((s) => /\w/.test(s));
+		assert.ok(sentences.length >= 2, `the opening answers in 2–4 sentences (found ${sentences.length})`);
+
+		const takeaways = text.slice(text.indexOf('{ #key-takeaways }')).split(/\n## /)[0]!;
+		const bullets = takeaways.split('\n').filter((l) => /^\s*[-*] /.test(l)).length;
+		assert.ok(bullets >= 3 && bullets <= 5, `Key takeaways has 3–5 bullets (found ${bullets})`);
+		assert.match(text, /<(Cite|Num) id=/, 'at least one citation');
+	});
+
+	test(`${page.file}: Indonesian twin with the same sections and diagrams`, (t) => {
+		const id = twin(page);
+		assert.ok(id, `no Indonesian twin at content/docs/id${page.path.replace(/\/$/, '')}.mdx`);
+		assert.deepEqual(
+			id.sections.map((s) => s.id),
+			page.sections.map((s) => s.id),
+			'same section ids in the same order',
+		);
+		const diagrams = (p: Page) => [...body(p).matchAll(/```mermaid[^\n]*id="([^"]+)"/g)].map((m) => m[1]);
+		assert.deepEqual(diagrams(id), diagrams(page), 'same diagrams (by id) in the same order');
+		const figures = (p: Page) => [...body(p).matchAll(/<Num id="([^"]+)"/g)].map((m) => m[1]).sort();
+		assert.deepEqual(figures(id), figures(page), 'the same figures in both languages');
+		const en = proseWords(body(page));
+		const idWords = proseWords(body(id));
+		t.diagnostic(`words: en ${en}, id ${idWords}`);
+		assert.ok(en >= 1000, `${en} words: an explainer runs 1,200–2,500 words`);
+		assert.ok(idWords >= en * 0.7, `the Indonesian page (${idWords} words) says much less than the English (${en})`);
+	});
+}
