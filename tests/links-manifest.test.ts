@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, readBuilt } from './support/dist.ts';
+import { publishedPages } from '../src/lib/page-index.ts';
+import { readLinkAliases } from '../src/lib/link-aliases.ts';
+import { currentLinkTargets, readLinkManifest, linkManifestFile } from '../src/lib/link-manifest.ts';
+
+// Every page and section id ever published stays reachable: the manifest records them, and the built
+// site still answers each one (the page, a redirect to where it moved, or the id / an alias anchor).
+const manifest = readLinkManifest();
+const aliases = readLinkAliases();
+
+test(`${linkManifestFile} lists every published page and section id`, () => {
+	const missing: string[] = [];
+	for (const [path, current] of Object.entries(currentLinkTargets(publishedPages()))) {
+		const recorded = manifest[path];
+		for (const lang of current.languages)
+			if (!recorded?.languages.includes(lang)) missing.push(`${lang === 'id' ? '/id' : ''}${path}`);
+		for (const id of current.sections) if (!recorded?.sections.includes(id)) missing.push(`${path}#${id}`);
+	}
+	assert.deepEqual(missing, [], `not yet protected: run \`npm run links:update\` and commit ${linkManifestFile}`);
+});
+
+test('every recorded page and section id still resolves in the built site', () => {
+	const broken: string[] = [];
+	for (const [path, recorded] of Object.entries(manifest)) {
+		for (const lang of recorded.languages) {
+			const file = `${lang === 'id' ? 'id/' : ''}${path.slice(1)}index.html`;
+			if (!existsSync(join(distDir, file))) {
+				broken.push(`${lang === 'id' ? '/id' : ''}${path}: no page and no redirect`);
+				continue;
+			}
+			const html = readBuilt(file);
+			const moved = aliases.find((a) => a.path === path)?.movedTo;
+			if (moved) {
+				const target = `${lang === 'id' ? '/id' : ''}${moved}`;
+				if (!html.includes('http-equiv="refresh"') || !html.includes(target))
+					broken.push(`${file}: not a redirect to ${target}`);
+				continue;
+			}
+			for (const id of recorded.sections) {
+				if (!new RegExp(`\\sid="${id}"`).test(html)) broken.push(`${lang === 'id' ? '/id' : ''}${path}#${id}`);
+			}
+		}
+	}
+	assert.deepEqual(broken, []);
+});
+
+test('a renamed section keeps its old id as an alias anchor at the new section', () => {
+	for (const alias of aliases) {
+		for (const [from, to] of Object.entries(alias.sections)) {
+			for (const prefix of ['', 'id/']) {
+				const html = readBuilt(`${prefix}${alias.path.slice(1)}index.html`);
+				const wrapper = new RegExp(
+					`<div class="sl-heading-wrapper[^"]*"><h[23] id="${to}"[\\s\\S]*?<span id="${from}" class="section-alias"></span></div>`,
+				);
+				assert.match(html, wrapper, `${prefix}${alias.path}: #${from} should sit in the heading of #${to}`);
+			}
+		}
+	}
+});

@@ -1,0 +1,154 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { browserSkipReason, launchChromium } from './support/browser.ts';
+import { distDir, readBuilt } from './support/dist.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { briefExampleKeys, briefSectionIds } from './support/brief-sections.ts';
+import { findPage, publishedPages } from '../src/lib/page-index.ts';
+import { readShortLinks, shortLinksFile } from '../src/lib/shortlinks.ts';
+import { siteUrl } from '../src/site.config.ts';
+
+// /go/<key>/ must land a hand-typed link from a slide on the right section in the right language,
+// on any static host, without JavaScript.
+const pages = publishedPages();
+const links = readShortLinks();
+const english = pages.filter((p) => p.lang === 'en');
+
+test('every published page has a short link', () => {
+	const without = english
+		.filter((p) => !links.some((l) => l.page === p.path && !l.section))
+		.map((p) => `${p.path} (${p.file})`);
+	assert.deepEqual(without, [], `add a key for each page to ${shortLinksFile}`);
+});
+
+test('every section id the content brief names has a short link once its page exists', () => {
+	const missing: string[] = [];
+	for (const [path, ids] of Object.entries(briefSectionIds)) {
+		const page = findPage(pages, path, 'en');
+		if (!page) continue;
+		for (const id of ids) {
+			if (page.sections.some((s) => s.id === id) && !links.some((l) => l.page === path && l.section === id))
+				missing.push(`${path}#${id}`);
+		}
+	}
+	assert.deepEqual(missing, [], `add keys to ${shortLinksFile}`);
+	for (const [key, path] of Object.entries(briefExampleKeys)) {
+		if (findPage(pages, path, 'en'))
+			assert.ok(
+				links.some((l) => l.key === key && l.page === path),
+				`the brief's example /go/${key} should exist`,
+			);
+	}
+});
+
+test('each short link is a static redirect page: meta refresh to the section, canonical, noindex, visible link', () => {
+	assert.ok(links.length > 0);
+	for (const link of links) {
+		for (const lang of ['en', 'id'] as const) {
+			const prefix = lang === 'id' ? '/id' : '';
+			const file = `${prefix.slice(1)}${prefix ? '/' : ''}go/${link.key}/index.html`;
+			assert.ok(existsSync(join(distDir, file)), `${file} missing`);
+			const html = readBuilt(file);
+			const targetLang = findPage(pages, link.page, lang) ? lang : 'en';
+			const target = `${targetLang === 'id' ? '/id' : ''}${link.page}${link.section ? `#${link.section}` : ''}`;
+			assert.match(html, new RegExp(`<html lang="${lang}"`), file);
+			assert.ok(
+				html.includes(`<meta http-equiv="refresh" content="0; url=${target}">`),
+				`${file}: refresh to ${target}`,
+			);
+			assert.ok(
+				html.includes(
+					`<link rel="canonical" href="${new URL(`${targetLang === 'id' ? '/id' : ''}${link.page}`, siteUrl).href}">`,
+				),
+				`${file}: canonical`,
+			);
+			assert.ok(html.includes('<meta name="robots" content="noindex">'), `${file}: noindex`);
+			assert.ok(html.includes(`<a href="${target}">`), `${file}: visible link`);
+		}
+	}
+});
+
+test('short links stay out of the sitemap', () => {
+	const sitemaps = ['sitemap-0.xml', 'sitemap-index.xml'].filter((f) => existsSync(join(distDir, f)));
+	assert.ok(sitemaps.length > 0, 'no sitemap built');
+	for (const f of sitemaps) assert.doesNotMatch(readBuilt(f), /\/go\//, f);
+});
+
+let site: StaticSite;
+let browser: Browser;
+const skip = browserSkipReason();
+before(async () => {
+	if (skip) return;
+	site = await serveStatic(distDir);
+	browser = await launchChromium();
+});
+after(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+/** The brief's examples plus the first section link of every track: the redirect pages are all alike. */
+const sampleLinks = links.filter(
+	(l, i) =>
+		l.key in briefExampleKeys ||
+		(l.section && links.findIndex((o) => o.section && o.page.split('/')[1] === l.page.split('/')[1]) === i),
+);
+
+test(
+	'typed by hand (no trailing slash), short links land on their section in the right language',
+	{ skip },
+	async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		const failures: string[] = [];
+		for (const link of sampleLinks) {
+			for (const lang of ['en', 'id'] as const) {
+				const typed = `${site.url}${lang === 'id' ? '/id' : ''}/go/${link.key}`;
+				const expectedLang = findPage(pages, link.page, lang) ? lang : 'en';
+				const expectedPath = `${expectedLang === 'id' ? '/id' : ''}${link.page}`;
+				await page.goto(typed, { waitUntil: 'commit' });
+				await page.waitForURL((url) => url.pathname === expectedPath, { timeout: 10_000 }).catch(() => {});
+				const url = new URL(page.url());
+				const where = `${typed} → ${url.pathname}${url.hash}`;
+				if (url.pathname !== expectedPath) {
+					failures.push(`${where}: expected ${expectedPath}`);
+					continue;
+				}
+				if ((await page.getAttribute('html', 'lang')) !== expectedLang) failures.push(`${where}: wrong language`);
+				if (!link.section) continue;
+				if (url.hash !== `#${link.section}`) {
+					failures.push(`${where}: expected #${link.section}`);
+					continue;
+				}
+				// The section heading is on screen and not under the sticky header.
+				const placement = await page.evaluate((id) => {
+					const heading = document.getElementById(id)!.getBoundingClientRect();
+					const bars = [document.querySelector('header.header'), document.querySelector('mobile-starlight-toc nav')]
+						.filter((el): el is Element => !!el && getComputedStyle(el).display !== 'none')
+						.map((el) => el.getBoundingClientRect().bottom);
+					return { top: heading.top, headerBottom: Math.max(...bars), viewport: innerHeight };
+				}, link.section);
+				if (placement.top < placement.headerBottom || placement.top > placement.viewport - 40) {
+					failures.push(
+						`${where}: heading at y=${Math.round(placement.top)}, header ends at ${Math.round(placement.headerBottom)}`,
+					);
+				}
+			}
+		}
+		await context.close();
+		assert.deepEqual(failures, []);
+	},
+);
+
+test('a short link works with JavaScript turned off', { skip }, async () => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const link = links.find((l) => l.section)!;
+	await page.goto(`${site.url}/id/go/${link.key}/`);
+	await page.waitForURL((url) => url.hash === `#${link.section}`, { timeout: 10_000 });
+	assert.ok(new URL(page.url()).pathname.startsWith('/id/'));
+	await context.close();
+});
