@@ -1,17 +1,7 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromiumLaunchOptions, findChromium } from '../../src/lib/chromium.ts';
 
-const candidates = [
-	process.env.CHROMIUM_PATH,
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-	'/usr/bin/google-chrome',
-];
-
-/** Path of a system Chromium, or undefined. Playwright's own browser downloads are not used. */
-export function findChromium(): string | undefined {
-	return candidates.find((p): p is string => !!p && existsSync(p));
-}
+export { findChromium };
 
 /**
  * Launches the system Chromium headless. Without one, browser tests fail under CI and are
@@ -22,18 +12,7 @@ export async function launchChromium(): Promise<Browser> {
 	if (!executablePath) {
 		throw new Error('No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
 	}
-	return chromium.launch({
-		executablePath,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+	return chromium.launch(chromiumLaunchOptions(executablePath));
 }
 
 /** For `test(name, { skip: browserSkipReason() }, …)`: never skips under CI. */
