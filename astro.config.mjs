@@ -6,6 +6,8 @@ import { siteUrl, basePath, locales } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { requireExplicitHeadingIds } from './src/plugins/require-explicit-heading-ids.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
+import { mermaidDiagrams } from './src/plugins/mermaid-diagrams.ts';
+import { diagrams } from './src/integrations/diagrams.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 import { localeTwins } from './src/integrations/locale-twins.ts';
 import { cspInlineScriptHashes } from './src/integrations/csp-inline-script-hashes.ts';
@@ -21,6 +23,7 @@ export default defineConfig({
 		// Sätteri (Astro 7's native engine): our transforms are Sätteri plugins, not remark/rehype.
 		processor: satteri({
 			features: { headingAttributes: true },
+			mdastPlugins: [mermaidDiagrams],
 			hastPlugins: [requireExplicitHeadingIds, headingAnchors],
 		}),
 	},
@@ -34,7 +37,7 @@ export default defineConfig({
 			sidebar,
 			// Our own heading anchors (locale-aware labels, copy-link button) replace Starlight's.
 			markdown: { headingLinks: false },
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/diagrams.css'],
 			components: {
 				Search: './src/components/Search.astro',
 			},
@@ -42,6 +45,7 @@ export default defineConfig({
 			credits: false,
 		}),
 		localeTwins(),
+		diagrams(),
 		cspInlineScriptHashes(),
 		internalLinkCheck({ basePath, siteUrl }),
 	],
