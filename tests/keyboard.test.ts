@@ -33,7 +33,7 @@ async function searchReady(page: Page) {
 
 const searchIsOpenAndFocused = (page: Page) =>
 	page.evaluate(() => {
-		const dialog = document.querySelector('site-search dialog');
+		const dialog = document.querySelector<HTMLDialogElement>('site-search dialog');
 		return (
 			!!dialog?.open &&
 			!!document.activeElement?.closest('#starlight__search') &&
@@ -58,7 +58,7 @@ for (const [shortcut, keys] of [
 			);
 			await page.keyboard.press('Escape');
 			assert.equal(
-				await page.evaluate(() => document.querySelector('site-search dialog')?.open),
+				await page.evaluate(() => document.querySelector<HTMLDialogElement>('site-search dialog')?.open),
 				false,
 				'Escape closes search',
 			);

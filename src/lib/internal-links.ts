@@ -54,9 +54,9 @@ export function findBrokenLinks(outDir: string, options: LinkCheckOptions = {}):
 		const pageUrl = new URL(`${basePath}/${file.replace(/(^|\/)index\.html$/, '$1')}`, 'http://site.invalid');
 		const links =
 			options.scope === 'all'
-				? [...html.matchAll(anyReference)].flatMap((m) =>
-						m[2]!.toLowerCase() === 'srcset' ? parseSrcset(m[3]!) : [m[3]!],
-					)
+				? [...html.matchAll(anyReference)]
+						.filter((m) => !(isNotFoundPage(file) && isPageMetadataLink(m[0])))
+						.flatMap((m) => (m[2]!.toLowerCase() === 'srcset' ? parseSrcset(m[3]!) : [m[3]!]))
 				: [...html.matchAll(anchorHref)].map((m) => m[1]!);
 		for (const raw of new Set(links)) {
 			const link = decodeEntities(raw).trim();
@@ -102,6 +102,10 @@ export function describeBrokenLinks(broken: BrokenLink[], sourceOf: (file: strin
 		.map(([file, links]) => `${sourceOf(file)}\n${links.map((l) => `  → ${l.link}: ${l.reason}`).join('\n')}`)
 		.join('\n');
 }
+
+/** Starlight gives its 404 page canonical and hreflang links to /404/, a URL no host serves. */
+const isNotFoundPage = (file: string) => /(^|\/)404\.html$/.test(file);
+const isPageMetadataLink = (tag: string) => /^<link\b/i.test(tag) && /\brel="(canonical|alternate)"/i.test(tag);
 
 function resolveBuiltFile(outDir: string, relative: string): string | undefined {
 	const candidates =

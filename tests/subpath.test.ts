@@ -1,0 +1,90 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { browserSkipReason, launchChromium, newSiteContext } from './support/browser.ts';
+import { builtContentPages, builtHtmlFiles, readBuilt, urlPathOf } from './support/dist.ts';
+import { astroBuild, projectCopy } from './support/fault-build.ts';
+import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { describeBrokenLinks, findBrokenLinks } from '../src/lib/internal-links.ts';
+
+// The site also works when hosted under a sub-path (BASE_PATH=/explainer): a build of a copy of
+// the project with that base, crawled for every internal href/src and used in a real browser.
+const basePath = '/explainer';
+const siteUrl = 'https://example.org/explainer';
+let outDir = '';
+let build: { status: number | null; output: string };
+let site: StaticSite | undefined;
+let browser: Browser | undefined;
+const skip = browserSkipReason();
+
+before(() => {
+	const dir = projectCopy();
+	build = astroBuild(dir, [], { BASE_PATH: basePath, SITE_URL: siteUrl });
+	outDir = join(dir, 'dist');
+});
+after(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+test(`the site builds with BASE_PATH=${basePath}`, () => {
+	assert.equal(build.status, 0, `the sub-path build failed:\n${build.output.slice(-4000)}`);
+});
+
+test('every internal href and src in the sub-path build resolves under the base path', () => {
+	assert.equal(build.status, 0, 'the sub-path build failed');
+	const broken = findBrokenLinks(outDir, { basePath, siteUrl, scope: 'all' });
+	assert.deepEqual(broken, [], `broken references under ${basePath}/:\n${describeBrokenLinks(broken)}`);
+});
+
+test('redirect pages point inside the base path', () => {
+	assert.equal(build.status, 0, 'the sub-path build failed');
+	const outside: string[] = [];
+	for (const file of builtHtmlFiles(outDir)) {
+		const refresh = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(readBuilt(file, outDir))?.[1];
+		if (refresh && !new URL(refresh, `https://example.org${basePath}/${file}`).pathname.startsWith(`${basePath}/`)) {
+			outside.push(`${file} → ${refresh}`);
+		}
+	}
+	assert.deepEqual(outside, [], outside.join('\n'));
+});
+
+test('in the browser, pages, assets, search and the language switch work under the base path', { skip }, async () => {
+	assert.equal(build.status, 0, 'the sub-path build failed');
+	site = await serveStatic(outDir, { basePath });
+	browser = await launchChromium();
+	const context = await newSiteContext(browser);
+	const failed: string[] = [];
+	context.on('response', (response) => {
+		if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+	});
+	context.on('requestfailed', (request) => failed.push(`failed ${request.url()}`));
+	const page = await context.newPage();
+	for (const file of builtContentPages(outDir)) {
+		const path = `${basePath}${urlPathOf(file)}`;
+		await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
+		const stylesheetsApplied = await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0));
+		assert.ok(stylesheetsApplied, `${path}: no stylesheet loaded`);
+	}
+	assert.deepEqual(failed.splice(0), [], 'requests that failed while loading pages');
+
+	await page.goto(`${site.url}/about/`);
+	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+	await page.waitForSelector('#starlight__search input', { state: 'attached' });
+	await page.keyboard.press('Control+KeyK');
+	const term = (await page.textContent('h1'))?.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? 'About';
+	await page.keyboard.type(term);
+	const result = page.locator('.pagefind-ui__result-link').first();
+	await result.waitFor({ timeout: 15_000 });
+	const href = (await result.getAttribute('href')) ?? '';
+	assert.ok(href.startsWith(`${basePath}/`), `search result ${href} is not under ${basePath}/`);
+	const response = await page.goto(new URL(href, site.origin).href);
+	assert.equal(response?.status(), 200, `search result ${href} does not load`);
+
+	await page.goto(`${site.url}/about/`);
+	await page.selectOption('starlight-lang-select select', { label: 'Bahasa Indonesia' });
+	await page.waitForURL(`**${basePath}/id/about/`);
+	assert.deepEqual(failed, [], 'requests that failed during search or the language switch');
+	await context.close();
+});
