@@ -6,6 +6,7 @@ import { siteUrl, basePath, locales } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 import { requireExplicitHeadingIds } from './src/plugins/require-explicit-heading-ids.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
+import { basePathLinks } from './src/plugins/base-path-links.ts';
 import { mermaidDiagrams } from './src/plugins/mermaid-diagrams.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
 		processor: satteri({
 			features: { headingAttributes: true },
 			mdastPlugins: [mermaidDiagrams],
-			hastPlugins: [requireExplicitHeadingIds, headingAnchors],
+			hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks],
 		}),
 	},
 	integrations: [
