@@ -1,75 +1,71 @@
 // @ts-check
-import { defineConfig } from "astro/config";
-import starlight from "@astrojs/starlight";
-import { satteri } from "@astrojs/markdown-satteri";
-import { siteUrl, basePath, locales } from "./src/site.config.ts";
-import { sidebar } from "./src/sidebar.ts";
-import { requireExplicitHeadingIds } from "./src/plugins/require-explicit-heading-ids.ts";
-import { headingAnchors } from "./src/plugins/heading-anchors.ts";
-import { basePathLinks } from "./src/plugins/base-path-links.ts";
-import { mermaidDiagrams } from "./src/plugins/mermaid-diagrams.ts";
-import { diagrams } from "./src/integrations/diagrams.ts";
-import { internalLinkCheck } from "./src/integrations/internal-link-check.ts";
-import { localeTwins } from "./src/integrations/locale-twins.ts";
-import { cspInlineScriptHashes } from "./src/integrations/csp-inline-script-hashes.ts";
-import { contentSecurityPolicy } from "./src/security-policy.ts";
-import sitemap from "@astrojs/sitemap";
-import { linkIntegrity } from "./src/integrations/link-integrity.ts";
-import { ogImages } from "./src/integrations/og-images.ts";
-import { slideKitDiagrams } from "./src/integrations/slide-kit-diagrams.ts";
-import { shortLinksDev } from "./src/integrations/short-links-dev.ts";
-import { isShortLinkUrl } from "./src/lib/site-urls.ts";
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { siteUrl, basePath, locales } from './src/site.config.ts';
+import { sidebar } from './src/sidebar.ts';
+import { requireExplicitHeadingIds } from './src/plugins/require-explicit-heading-ids.ts';
+import { headingAnchors } from './src/plugins/heading-anchors.ts';
+import { basePathLinks } from './src/plugins/base-path-links.ts';
+import { mermaidDiagrams } from './src/plugins/mermaid-diagrams.ts';
+import { diagrams } from './src/integrations/diagrams.ts';
+import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
+import { localeTwins } from './src/integrations/locale-twins.ts';
+import { cspInlineScriptHashes } from './src/integrations/csp-inline-script-hashes.ts';
+import { contentSecurityPolicy } from './src/security-policy.ts';
+import sitemap from '@astrojs/sitemap';
+import { linkIntegrity } from './src/integrations/link-integrity.ts';
+import { ogImages } from './src/integrations/og-images.ts';
+import { slideKitDiagrams } from './src/integrations/slide-kit-diagrams.ts';
+import { shortLinksDev } from './src/integrations/short-links-dev.ts';
+import { isShortLinkUrl } from './src/lib/site-urls.ts';
 
 export default defineConfig({
-  site: siteUrl,
-  base: basePath || "/",
-  trailingSlash: "always",
-  // Per-page CSP <meta> with hashed scripts (src/security-policy.ts); public/_headers ships the same policy.
-  security: { csp: contentSecurityPolicy },
-  markdown: {
-    // Sätteri (Astro 7's native engine): our transforms are Sätteri plugins, not remark/rehype.
-    processor: satteri({
-      features: { headingAttributes: true },
-      mdastPlugins: [mermaidDiagrams],
-      hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks],
-    }),
-  },
-  integrations: [
-    starlight({
-      title: { en: "What AI Costs", id: "Berapa Biaya AI" },
-      description:
-        "How much it costs to build and run AI models, what brings the cost down, and what it means for companies.",
-      defaultLocale: "root",
-      locales,
-      sidebar,
-      // Our own heading anchors (locale-aware labels, copy-link button) replace Starlight's.
-      markdown: { headingLinks: false },
-      customCss: [
-        "./src/styles/site.css",
-        "./src/styles/diagrams.css",
-        "./src/styles/section-links.css",
-      ],
-      components: {
-        Search: "./src/components/Search.astro",
-        MarkdownContent: "./src/components/MarkdownContent.astro",
-      },
-      // Adds each page's Open Graph card (og:image) to its head.
-      routeMiddleware: ["./src/route-data/og-image.ts"],
-      pagination: true,
-      credits: false,
-    }),
-    localeTwins(),
-    diagrams(),
-    linkIntegrity(),
-    ogImages(),
-    slideKitDiagrams(),
-    shortLinksDev(),
-    // Starlight's sitemap, minus the short-link redirect pages (/go/…), which are noindex.
-    sitemap({
-      i18n: { defaultLocale: "root", locales: { root: "en", id: "id" } },
-      filter: (page) => !isShortLinkUrl(page),
-    }),
-    cspInlineScriptHashes(),
-    internalLinkCheck({ basePath, siteUrl }),
-  ],
+	site: siteUrl,
+	base: basePath || '/',
+	trailingSlash: 'always',
+	// Per-page CSP <meta> with hashed scripts (src/security-policy.ts); public/_headers ships the same policy.
+	security: { csp: contentSecurityPolicy },
+	markdown: {
+		// Sätteri (Astro 7's native engine): our transforms are Sätteri plugins, not remark/rehype.
+		processor: satteri({
+			features: { headingAttributes: true },
+			mdastPlugins: [mermaidDiagrams],
+			hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks],
+		}),
+	},
+	integrations: [
+		starlight({
+			title: { en: 'What AI Costs', id: 'Berapa Biaya AI' },
+			description:
+				'How much it costs to build and run AI models, what brings the cost down, and what it means for companies.',
+			defaultLocale: 'root',
+			locales,
+			sidebar,
+			// Our own heading anchors (locale-aware labels, copy-link button) replace Starlight's.
+			markdown: { headingLinks: false },
+			customCss: ['./src/styles/site.css', './src/styles/diagrams.css', './src/styles/section-links.css'],
+			components: {
+				Search: './src/components/Search.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
+			},
+			// Adds each page's Open Graph card (og:image) to its head.
+			routeMiddleware: ['./src/route-data/og-image.ts'],
+			pagination: true,
+			credits: false,
+		}),
+		localeTwins(),
+		diagrams(),
+		linkIntegrity(),
+		ogImages(),
+		slideKitDiagrams(),
+		shortLinksDev(),
+		// Starlight's sitemap, minus the short-link redirect pages (/go/…), which are noindex.
+		sitemap({
+			i18n: { defaultLocale: 'root', locales: { root: 'en', id: 'id' } },
+			filter: (page) => !isShortLinkUrl(page),
+		}),
+		cspInlineScriptHashes(),
+		internalLinkCheck({ basePath, siteUrl }),
+	],
 });
