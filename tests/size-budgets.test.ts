@@ -13,6 +13,16 @@ const budget = {
 	initialJs: 12 * 1024,
 };
 
+/**
+ * Documented exception: the slide kit (/slides/, /id/slides/) is a reference sheet for presenters,
+ * searched with the browser's find and printed on A4, so it renders every short link (with full link
+ * and citation), every diagram and every key number up front, with no lazy loading, and grows with the
+ * site (35.8 KB with 40 short links and 132 figures; about 50 KB expected once every brief page
+ * exists). Its QR codes are separate SVG files. README "Links for slides".
+ */
+const htmlAndCssBudgetOf = (file: string) =>
+	/^(id\/)?slides\/index\.html$/.test(file) ? 56 * 1024 : budget.htmlAndCss;
+
 /** Estimator pages (the Estimators track, or a page holding an estimator widget) may load more JS. */
 const hasEstimator = (file: string) => /(^|\/)tools\//.test(file) || readBuilt(file).includes('data-estimator');
 
@@ -31,9 +41,9 @@ test('the heaviest pages (gzip -9)', (t) => {
 	}
 });
 
-test(`HTML + render-blocking CSS is at most ${kb(budget.htmlAndCss)} per page`, () => {
+test(`HTML + render-blocking CSS is at most ${kb(budget.htmlAndCss)} per page (slide kit: documented exception)`, () => {
 	const over = weights
-		.filter((w) => w.html.gzip + w.css.gzip > budget.htmlAndCss)
+		.filter((w) => w.html.gzip + w.css.gzip > htmlAndCssBudgetOf(w.file))
 		.map((w) => `${w.file}: ${kb(w.html.gzip + w.css.gzip)} (HTML ${kb(w.html.gzip)}, CSS ${kb(w.css.gzip)})`);
 	assert.deepEqual(over, [], `pages over the HTML+CSS budget:\n${over.join('\n')}`);
 });
