@@ -14,7 +14,7 @@ export const linkAliasesFile = 'content/link-aliases.yaml';
 export interface PageAlias {
 	path: string;
 	line: number;
-	movedTo?: string;
+	movedTo?: string | undefined;
 	/** old section id → current section id on this page */
 	sections: Record<string, string>;
 }

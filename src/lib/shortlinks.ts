@@ -16,7 +16,7 @@ export interface ShortLink {
 	key: string;
 	/** language-neutral page path, e.g. /cost/training-compute/ */
 	page: string;
-	section?: string;
+	section?: string | undefined;
 	line: number;
 }
 

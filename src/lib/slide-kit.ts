@@ -20,7 +20,7 @@ export interface SlideLink {
 	/** "Page title" or "Page title: Section heading" */
 	title: string;
 	/** the section heading when the link is to a section */
-	section?: string;
+	section?: string | undefined;
 	shortUrl: string;
 	/** the short link as printed: domain/go/key, no scheme */
 	shortText: string;
@@ -94,7 +94,7 @@ function linksOf(page: Page, pages: readonly Page[], shortLinks: readonly ShortL
 export interface NumberUse {
 	page: Page;
 	/** the section (h2/h3) the figure appears under, if any */
-	section?: string;
+	section?: string | undefined;
 	href: string;
 }
 
