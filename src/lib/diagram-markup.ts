@@ -23,7 +23,8 @@ export function diagramFigureHtml(block: DiagramBlock, svg: string): string {
 		`<li><a href="${diagramDownloadPath(block.lang, block.id, format)}"${download ? ` download="${block.id}.${format}"` : ''}>${escapeHtml(uiString(block.lang, key))}<span class="sr-only">: ${title}</span></a></li>`;
 	return (
 		`<figure class="diagram" id="${anchor}">` +
-		`<div class="diagram__scroll" tabindex="0" role="region" aria-labelledby="${captionId}" data-pagefind-ignore>${inline}</div>` +
+		// a named <section> is a region: keyboard users can focus it to scroll a wide diagram
+		`<section class="diagram__scroll" tabindex="0" aria-labelledby="${captionId}" data-pagefind-ignore>${inline}</section>` +
 		`<figcaption><span id="${captionId}">${title}</span><ul class="diagram__links">` +
 		link('svg', 'site.diagramOpenFullSize', false) +
 		link('svg', 'site.diagramDownloadSvg', true) +
