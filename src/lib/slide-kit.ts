@@ -98,7 +98,7 @@ export interface NumberUse {
 	href: string;
 }
 
-/** Where each key number is first quoted (`<Num id="…">`) on the English pages, in sidebar order. */
+/** Where each key number is first quoted (`<Num id="…">`) on the English pages, in track and sidebar order. */
 export function firstUseOfNumbers(pages: readonly Page[], lang: Lang): Map<string, NumberUse> {
 	const uses = new Map<string, NumberUse>();
 	const english = pages
@@ -120,8 +120,9 @@ export function firstUseOfNumbers(pages: readonly Page[], lang: Lang): Map<strin
 	return uses;
 }
 
+/** Explainer pages in track order; general pages (home, about) last, since they only summarise. */
 function trackIndex(page: Page): number {
-	return page.track ? tracks.findIndex((t) => t.directory === page.track) + 1 : 0;
+	return page.track ? tracks.findIndex((t) => t.directory === page.track) : tracks.length;
 }
 
 /** The most specific short link for a place: the section's key, else the page's key. */
