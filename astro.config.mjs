@@ -7,6 +7,7 @@ import { sidebar } from './src/sidebar.ts';
 import { requireExplicitHeadingIds } from './src/plugins/require-explicit-heading-ids.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { basePathLinks } from './src/plugins/base-path-links.ts';
+import { keyboardScrollableTables } from './src/plugins/keyboard-scrollable-tables.ts';
 import { mermaidDiagrams } from './src/plugins/mermaid-diagrams.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
 		processor: satteri({
 			features: { headingAttributes: true },
 			mdastPlugins: [mermaidDiagrams],
-			hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks],
+			hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks, keyboardScrollableTables],
 		}),
 	},
 	integrations: [
