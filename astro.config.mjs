@@ -1,4 +1,6 @@
 // @ts-check
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -8,18 +10,27 @@ import { requireExplicitHeadingIds } from './src/plugins/require-explicit-headin
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { basePathLinks } from './src/plugins/base-path-links.ts';
 import { keyboardScrollableTables } from './src/plugins/keyboard-scrollable-tables.ts';
-import { mermaidDiagrams } from './src/plugins/mermaid-diagrams.ts';
-import { diagrams } from './src/integrations/diagrams.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 import { localeTwins } from './src/integrations/locale-twins.ts';
 import { cspInlineScriptHashes } from './src/integrations/csp-inline-script-hashes.ts';
 import { contentSecurityPolicy } from './src/security-policy.ts';
+import { citations } from './src/plugins/citations.ts';
+import { glossaryTerms } from './src/plugins/glossary-terms.ts';
+import { mermaidDiagrams } from './src/plugins/mermaid-diagrams.ts';
+import { diagrams } from './src/integrations/diagrams.ts';
 import sitemap from '@astrojs/sitemap';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { slideKitDiagrams } from './src/integrations/slide-kit-diagrams.ts';
 import { shortLinksDev } from './src/integrations/short-links-dev.ts';
 import { isShortLinkUrl } from './src/lib/site-urls.ts';
+
+// Resolved through Node so it also works from a copy of the project without its own node_modules
+// (tests and the benchmark build copies in .tmp/); Starlight does not export this stylesheet.
+const starlightAnchorLinksCss = join(
+	dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))),
+	'style/anchor-links.css',
+);
 
 export default defineConfig({
 	site: siteUrl,
@@ -31,7 +42,7 @@ export default defineConfig({
 		// Sätteri (Astro 7's native engine): our transforms are Sätteri plugins, not remark/rehype.
 		processor: satteri({
 			features: { headingAttributes: true },
-			mdastPlugins: [mermaidDiagrams],
+			mdastPlugins: [citations, glossaryTerms, mermaidDiagrams],
 			hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks, keyboardScrollableTables],
 		}),
 	},
@@ -45,13 +56,22 @@ export default defineConfig({
 			sidebar,
 			// Our own heading anchors (locale-aware labels, copy-link button) replace Starlight's.
 			markdown: { headingLinks: false },
-			customCss: ['./src/styles/site.css', './src/styles/diagrams.css', './src/styles/section-links.css'],
+			customCss: [
+				// Starlight imports its anchor-link styles only with its own headingLinks on; ours reuse them.
+				starlightAnchorLinksCss,
+				'./src/styles/site.css',
+				'./src/styles/citations.css',
+				'./src/styles/glossary-terms.css',
+				'./src/styles/section-links.css',
+				'./src/styles/diagrams.css',
+			],
 			components: {
+				LastUpdated: './src/components/LastReviewed.astro',
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			// Adds each page's Open Graph card (og:image) to its head.
-			routeMiddleware: ['./src/route-data/og-image.ts'],
+			routeMiddleware: ['./src/route-data/og-image.ts', './src/route-data/hero-links-base-path.ts'],
 			pagination: true,
 			credits: false,
 		}),
@@ -66,6 +86,7 @@ export default defineConfig({
 			i18n: { defaultLocale: 'root', locales: { root: 'en', id: 'id' } },
 			filter: (page) => !isShortLinkUrl(page),
 		}),
+		// Last: these read (and the first completes) the final HTML written by the integrations above.
 		cspInlineScriptHashes(),
 		internalLinkCheck({ basePath, siteUrl }),
 	],
