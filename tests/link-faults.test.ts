@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWithFault } from './support/fault-build.ts';
+import { astroBuild, buildWithFault, projectCopy } from './support/fault-build.ts';
 
 // Mistakes that would break a link on a slide stop the build and say where to look.
 const page = 'content/docs/about.mdx';
@@ -71,4 +71,24 @@ test('a renamed section with an alias builds, and the old #id lands on the new s
 		assert.match(html, /<h2 id="licence-terms">[\s\S]*?<span id="licence" class="section-alias"><\/span><\/div>/, file);
 	}
 	assert.ok(existsSync(join(distDir, 'go/about/index.html')));
+});
+
+test('a moved page with movedTo builds, and its old address redirects in both languages', () => {
+	const dir = projectCopy({
+		'content/shortlinks.yaml': (yaml) => yaml.replace('page: /slides/', 'page: /slide-kit/'),
+		'content/link-aliases.yaml': (yaml) => `${yaml}/slides/: { movedTo: /slide-kit/ }\n`,
+	});
+	for (const prefix of ['', 'id/']) {
+		renameSync(join(dir, `content/docs/${prefix}slides.mdx`), join(dir, `content/docs/${prefix}slide-kit.mdx`));
+	}
+	const { status, output } = astroBuild(dir);
+	assert.equal(status, 0, output.slice(-3000));
+	for (const [from, to] of [
+		['slides/index.html', '/slide-kit/'],
+		['id/slides/index.html', '/id/slide-kit/'],
+	] as const) {
+		const html = readFileSync(join(dir, 'dist', from), 'utf8');
+		assert.match(html, new RegExp(`http-equiv="refresh" content="0;url=${to}"`), from);
+		assert.match(html, /<meta name="robots" content="noindex">/, from);
+	}
 });
