@@ -17,7 +17,7 @@ const budget = {
  * Documented exception: the slide kit (/slides/, /id/slides/) is a reference sheet for presenters,
  * searched with the browser's find and printed on A4, so it renders every short link (with full link
  * and citation), every diagram and every key number up front, with no lazy loading, and grows with the
- * site (34.8 KB with 36 short links and 132 figures; about 50 KB expected once every brief page
+ * site (31.9 KB with 36 short links and 132 figures; about 50 KB expected once every brief page
  * exists). Its QR codes are separate SVG files. README "Links for slides".
  */
 const htmlAndCssBudgetOf = (file: string) =>
