@@ -68,7 +68,7 @@ export function collectDiagrams(): { diagrams: DiagramInfo[]; problems: string[]
 		const lang = langOfPage(docsPath);
 		const source = readFileSync(path, 'utf8');
 		if (!source.includes('```mermaid') && !source.includes('~~~mermaid')) continue;
-		for (const fence of mermaidFences(mdxToMdast(source, { features: { headingAttributes: true } }))) {
+		for (const fence of mermaidFences(parseMdx(source, file))) {
 			try {
 				const block = readDiagramBlock(fence, { file, lang });
 				registry.claim(block);
@@ -122,4 +122,13 @@ function mermaidFences(node: MdastNode, found: Fence[] = []): Fence[] {
 		for (const child of node.children) mermaidFences(child as MdastNode, found);
 	}
 	return found;
+}
+
+/** Parses a page as the build does; a syntax error names the file ("content/docs/x.mdx:9:16: …"). */
+function parseMdx(source: string, file: string): MdastNode {
+	try {
+		return mdxToMdast(source, { features: { headingAttributes: true } });
+	} catch (error) {
+		throw new Error(`${file}:${error instanceof Error ? error.message : String(error)}`, { cause: error });
+	}
 }
