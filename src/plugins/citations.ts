@@ -66,10 +66,11 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 		if (!figure) {
 			return fail(node, `unknown number id "${id}". Add it to content/numbers/*.yaml or use an existing id.`);
 		}
-		const { value, unit, source, loc, asOf, estimate, measures } = figure.data;
+		const { value, unit, source, loc, asOf, estimate } = figure.data;
 		const formatted = formatFigure(value, unit, lang, { withUnit: values['unit'] !== false });
 		const sourceTitle = data.sources.get(source)?.data.title ?? '';
-		const tip = `${estimate ? `${text.estimate}: ` : ''}${measures[lang]}. ${sourceTitle}, ${loc}; ${text.asOf} ${formatDate(asOf, lang)}.`;
+		// The prose around a figure already says what it measures; the tip adds where it comes from.
+		const tip = `${estimate ? `${text.estimate}. ` : ''}${sourceTitle}, ${loc}; ${text.asOf} ${formatDate(asOf, lang)}`;
 		return {
 			type: 'html' as const,
 			value: `<span class="num" data-num="${escapeHtml(id)}">${escapeHtml(formatted)}</span>${citationHtml(node, source, tip)}`,
