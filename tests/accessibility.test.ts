@@ -1,12 +1,10 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { browserSkipReason, launchChromium, newSiteContext, type Theme, type ViewportName } from './support/browser.ts';
+import { newSiteContext, type Theme, type ViewportName, builtSiteInBrowser } from './support/browser.ts';
 import { builtContentPages, distDir, urlPathOf } from './support/dist.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
 
 // axe-core over every built page (both languages, and the 404 page), in the light and dark
 // themes at a desktop and a phone viewport: WCAG 2.0/2.1/2.2 A and AA rules, zero violations.
@@ -14,19 +12,8 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = [...builtContentPages(), ...(existsSync(join(distDir, '404.html')) ? ['404.html'] : [])];
 
-let site: StaticSite;
-let browser: Browser;
-const skip = browserSkipReason();
-
-before(async () => {
-	if (skip) return;
-	site = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-after(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const web = builtSiteInBrowser();
+const { skip } = web;
 
 interface AxeViolation {
 	id: string;
@@ -40,12 +27,12 @@ for (const theme of ['light', 'dark'] as Theme[]) {
 		test(`axe finds no WCAG A/AA violation: ${theme} theme, ${viewport}`, { skip }, async () => {
 			assert.ok(pages.length > 0, 'no pages in dist/: run npm run build first');
 			// The site's CSP (rightly) blocks injected inline scripts; axe is a test tool, so this context bypasses it.
-			const context = await newSiteContext(browser, { theme, viewport, bypassCSP: true });
+			const context = await newSiteContext(web.browser, { theme, viewport, bypassCSP: true });
 			const page = await context.newPage();
 			const found: string[] = [];
 			for (const file of pages) {
 				const path = file === '404.html' ? '/404.html' : urlPathOf(file);
-				await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+				await page.goto(`${web.site.url}${path}`, { waitUntil: 'load' });
 				assert.equal(
 					await page.evaluate(() => document.documentElement.dataset.theme),
 					theme,

@@ -1,9 +1,7 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { browserSkipReason, launchChromium, newSiteContext } from './support/browser.ts';
-import { builtContentPages, distDir, readBuilt, urlPathOf } from './support/dist.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { builtSiteInBrowser, newSiteContext } from './support/browser.ts';
+import { builtContentPages, readBuilt, urlPathOf } from './support/dist.ts';
 import { loadSiteData } from '../src/data/site-data.ts';
 import { pagesCitingEachSource } from '../src/lib/citation-index.ts';
 import { formatFigure } from '../src/lib/format-number.ts';
@@ -103,18 +101,8 @@ test('sources no page cites are reported', (t) => {
 describeGlossaryPopover();
 
 function describeGlossaryPopover() {
-	const skip = browserSkipReason();
-	let site: StaticSite;
-	let browser: Browser;
-	before(async () => {
-		if (skip) return;
-		site = await serveStatic(distDir);
-		browser = await launchChromium();
-	});
-	after(async () => {
-		await browser?.close();
-		await site?.close();
-	});
+	const web = builtSiteInBrowser();
+	const { skip } = web;
 
 	const pageWithTerm = pages.find((f) => !f.startsWith('id/') && readBuilt(f).includes('class="term-trigger"'));
 
@@ -122,9 +110,9 @@ function describeGlossaryPopover() {
 		'a glossary term opens its definition from the keyboard and closes with Escape',
 		{ skip: skip || (!pageWithTerm && 'no page uses <Term>') },
 		async () => {
-			const context = await newSiteContext(browser);
+			const context = await newSiteContext(web.browser);
 			const page = await context.newPage();
-			await page.goto(`${site.url}${urlPathOf(pageWithTerm!)}`);
+			await page.goto(`${web.site.url}${urlPathOf(pageWithTerm!)}`);
 			const trigger = page.locator('.term-trigger').first();
 			await trigger.focus();
 			assert.equal(await trigger.evaluate((el) => el === document.activeElement), true, 'the term is focusable');

@@ -1,9 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchChromium, newSiteContext, type ViewportName } from './support/browser.ts';
-import { builtContentPages, distDir, urlPathOf } from './support/dist.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { newSiteContext, type ViewportName, builtSiteInBrowser } from './support/browser.ts';
+import { builtContentPages, urlPathOf } from './support/dist.ts';
 
 // What a keyboard user needs: search from the keyboard, a working skip link, and a visible focus
 // indicator on everything Tab reaches.
@@ -12,19 +11,8 @@ const samplePages = ['index.html', 'id/index.html', ...pages.filter((p) => p.spl
 	(p) => pages.includes(p),
 );
 
-let site: StaticSite;
-let browser: Browser;
-const skip = browserSkipReason();
-
-before(async () => {
-	if (skip) return;
-	site = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-after(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const web = builtSiteInBrowser();
+const { skip } = web;
 
 async function searchReady(page: Page) {
 	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
@@ -46,10 +34,10 @@ for (const [shortcut, keys] of [
 	['Ctrl+K', ['Control+KeyK']],
 ] as const) {
 	test(`"${shortcut}" opens search with the cursor in the search field`, { skip }, async () => {
-		const context = await newSiteContext(browser);
+		const context = await newSiteContext(web.browser);
 		const page = await context.newPage();
 		for (const file of samplePages) {
-			await page.goto(`${site.url}${urlPathOf(file)}`);
+			await page.goto(`${web.site.url}${urlPathOf(file)}`);
 			await searchReady(page);
 			for (const key of keys) await page.keyboard.press(key);
 			assert.ok(
@@ -68,9 +56,9 @@ for (const [shortcut, keys] of [
 }
 
 test('"/" typed inside the search field is text, not a shortcut', { skip }, async () => {
-	const context = await newSiteContext(browser);
+	const context = await newSiteContext(web.browser);
 	const page = await context.newPage();
-	await page.goto(`${site.url}/`);
+	await page.goto(`${web.site.url}/`);
 	await searchReady(page);
 	await page.keyboard.press('Control+KeyK');
 	await page.keyboard.type('a/b');
@@ -79,11 +67,11 @@ test('"/" typed inside the search field is text, not a shortcut', { skip }, asyn
 });
 
 test('the skip link is the first Tab stop, is visible, and Enter skips to the main content', { skip }, async () => {
-	const context = await newSiteContext(browser);
+	const context = await newSiteContext(web.browser);
 	const page = await context.newPage();
 	for (const file of pages) {
 		const path = urlPathOf(file);
-		await page.goto(`${site.url}${path}`);
+		await page.goto(`${web.site.url}${path}`);
 		await page.keyboard.press('Tab');
 		const skipLink = await page.evaluate(() => {
 			const el = document.activeElement as HTMLElement | null;
@@ -119,13 +107,13 @@ test('the skip link is the first Tab stop, is visible, and Enter skips to the ma
 
 for (const viewport of ['desktop', 'phone'] as ViewportName[]) {
 	test(`every element Tab reaches shows a visible focus indicator (${viewport})`, { skip }, async () => {
-		const context = await newSiteContext(browser, { viewport });
+		const context = await newSiteContext(web.browser, { viewport });
 		const page = await context.newPage();
 		const invisible: string[] = [];
 		let checked = 0;
 		for (const file of pages) {
 			const path = urlPathOf(file);
-			await page.goto(`${site.url}${path}`);
+			await page.goto(`${web.site.url}${path}`);
 			const seen = new Set<string>();
 			for (let step = 0; step < 400; step++) {
 				await page.keyboard.press('Tab');

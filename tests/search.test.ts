@@ -1,34 +1,33 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { browserSkipReason, launchChromium, newSiteContext } from './support/browser.ts';
-import { distDir } from './support/dist.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { newSiteContext, builtSiteInBrowser } from './support/browser.ts';
 
 // A reader types a term in their language and lands on the right section of the right page.
-const skip = browserSkipReason();
-let site: StaticSite;
-let browser: Browser;
-
-before(async () => {
-	if (skip) return;
-	site = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-after(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const web = builtSiteInBrowser();
+const { skip } = web;
 
 /** Opens search with the keyboard on `startPath`, types `query`, and returns every result link (pages and sections). */
 async function searchFromKeyboard(page: Page, startPath: string, query: string): Promise<string[]> {
-	await page.goto(`${site.url}${startPath}`);
+	await page.goto(`${web.site.url}${startPath}`);
 	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
 	await page.keyboard.press('Control+KeyK');
 	const input = page.locator('#starlight__search input');
 	await input.waitFor({ state: 'visible' });
-	await page.keyboard.type(query, { delay: 20 });
-	await page.waitForSelector('#starlight__search .pagefind-ui__result-link', { timeout: 15_000 });
+	// Keyboard users type straight away: the dialog must put the cursor in the search field.
+	await page.waitForFunction(() => document.activeElement?.matches('#starlight__search input'), undefined, {
+		timeout: 10_000,
+	});
+	await page.keyboard.type(query);
+	// Pagefind searches as you type; wait until the results on screen are those for the whole query.
+	await page.waitForFunction(
+		(q) => {
+			const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
+			return message.includes(q) && document.querySelector('#starlight__search .pagefind-ui__result-link');
+		},
+		query,
+		{ timeout: 60_000 },
+	);
 	return page.$$eval('#starlight__search .pagefind-ui__result-link', (links) =>
 		links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
 	);
@@ -45,15 +44,24 @@ const cases = [
 
 for (const c of cases) {
 	test(`searching "${c.query}" from ${c.start} finds ${c.page}${c.section}`, { skip }, async () => {
-		const context = await newSiteContext(browser);
+		const context = await newSiteContext(web.browser);
 		const page = await context.newPage();
 		const results = await searchFromKeyboard(page, c.start, c.query);
-		const base = new URL(site.url).pathname.replace(/\/$/, '');
+		const base = new URL(web.site.url).pathname.replace(/\/$/, '');
 		const wanted = `${base}${c.page}${c.section}`;
 		assert.ok(results.includes(wanted), `expected a result linking to ${wanted}; got:\n  ${results.join('\n  ')}`);
 		await context.close();
 	});
 }
+
+test('the search dialog speaks the page’s language', { skip }, async () => {
+	const context = await newSiteContext(web.browser);
+	const page = await context.newPage();
+	await searchFromKeyboard(page, '/id/', 'lisensi');
+	const message = await page.locator('#starlight__search .pagefind-ui__message').innerText();
+	assert.match(message, /^Ditemukan \d+ hasil untuk lisensi$/);
+	await context.close();
+});
 
 for (const { start, query, lang } of [
 	{ start: '/', query: 'GPU-hours', lang: 'en' },
@@ -61,10 +69,10 @@ for (const { start, query, lang } of [
 	{ start: '/id/', query: 'biaya pelatihan', lang: 'id' },
 ]) {
 	test(`searching "${query}" on the ${lang} site returns only ${lang} pages`, { skip }, async () => {
-		const context = await newSiteContext(browser);
+		const context = await newSiteContext(web.browser);
 		const page = await context.newPage();
 		const results = await searchFromKeyboard(page, start, query);
-		const base = new URL(site.url).pathname.replace(/\/$/, '');
+		const base = new URL(web.site.url).pathname.replace(/\/$/, '');
 		const wrongLanguage = results.filter((r) => r.slice(base.length).startsWith('/id/') !== (lang === 'id'));
 		assert.ok(results.length > 0, 'no results');
 		assert.deepEqual(wrongLanguage, [], 'results from the other language');

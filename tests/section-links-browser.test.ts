@@ -1,9 +1,6 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { browserSkipReason, launchChromium } from './support/browser.ts';
-import { distDir } from './support/dist.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { builtSiteInBrowser } from './support/browser.ts';
 import { publishedPages, findPage, type Page } from '../src/lib/page-index.ts';
 import { siteUrl } from '../src/site.config.ts';
 
@@ -16,23 +13,13 @@ const sample: Page =
 	pages.find((p) => p.lang === 'en' && p.sections.length >= 3 && findPage(pages, p.path, 'id'))!;
 const section = sample.sections[Math.min(2, sample.sections.length - 1)]!.id;
 
-let site: StaticSite;
-let browser: Browser;
-const skip = browserSkipReason();
-before(async () => {
-	if (skip) return;
-	site = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-after(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const web = builtSiteInBrowser();
+const { skip } = web;
 
 test('switching language keeps the #section, both ways', { skip }, async () => {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const context = await web.browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
-	await page.goto(`${site.url}${sample.path}#${section}`);
+	await page.goto(`${web.site.url}${sample.path}#${section}`);
 	await page.locator('starlight-lang-select select').first().selectOption({ label: 'Bahasa Indonesia' });
 	await page.waitForURL((url) => url.pathname === `/id${sample.path}`);
 	assert.equal(new URL(page.url()).hash, `#${section}`);
@@ -48,11 +35,11 @@ for (const lang of ['en', 'id'] as const) {
 		`copy link writes the section's published URL to the clipboard, from the keyboard (${lang})`,
 		{ skip },
 		async () => {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+			const context = await web.browser.newContext({ viewport: { width: 1280, height: 800 } });
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.site.origin });
 			const page = await context.newPage();
 			const prefix = lang === 'id' ? '/id' : '';
-			await page.goto(`${site.url}${prefix}${sample.path}`);
+			await page.goto(`${web.site.url}${prefix}${sample.path}`);
 			const button = page.locator(`button[data-copy-link="${section}"]`);
 			await button.waitFor({ state: 'visible' });
 			await button.focus();
@@ -72,9 +59,9 @@ for (const lang of ['en', 'id'] as const) {
 }
 
 test('without JavaScript the copy buttons stay hidden', { skip }, async () => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
+	const context = await web.browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await page.goto(`${site.url}${sample.path}`);
+	await page.goto(`${web.site.url}${sample.path}`);
 	assert.ok((await page.locator('button[data-copy-link]').count()) > 0);
 	assert.equal(await page.locator('button[data-copy-link]:visible').count(), 0);
 	await context.close();
@@ -86,9 +73,9 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 			{ width: 1280, height: 800 },
 			{ width: 360, height: 740 },
 		]) {
-			const context = await browser.newContext({ viewport, reducedMotion });
+			const context = await web.browser.newContext({ viewport, reducedMotion });
 			const page = await context.newPage();
-			await page.goto(`${site.url}${sample.path}#${section}`);
+			await page.goto(`${web.site.url}${sample.path}#${section}`);
 			const state = await page.evaluate((id) => {
 				const heading = document.getElementById(id)!;
 				const wrapper = heading.parentElement!;

@@ -1,11 +1,9 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { browserSkipReason, launchChromium } from './support/browser.ts';
+import { builtSiteInBrowser } from './support/browser.ts';
 import { distDir, readBuilt } from './support/dist.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
 import { briefExampleKeys, briefSectionIds } from './support/brief-sections.ts';
 import { findPage, publishedPages } from '../src/lib/page-index.ts';
 import { readShortLinks, shortLinksFile } from '../src/lib/shortlinks.ts';
@@ -77,18 +75,8 @@ test('short links stay out of the sitemap', () => {
 	for (const f of sitemaps) assert.doesNotMatch(readBuilt(f), /\/go\//, f);
 });
 
-let site: StaticSite;
-let browser: Browser;
-const skip = browserSkipReason();
-before(async () => {
-	if (skip) return;
-	site = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-after(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const web = builtSiteInBrowser();
+const { skip } = web;
 
 /** The brief's examples plus the first section link of every track: the redirect pages are all alike. */
 const sampleLinks = links.filter(
@@ -101,12 +89,12 @@ test(
 	'typed by hand (no trailing slash), short links land on their section in the right language',
 	{ skip },
 	async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const context = await web.browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
 		const failures: string[] = [];
 		for (const link of sampleLinks) {
 			for (const lang of ['en', 'id'] as const) {
-				const typed = `${site.url}${lang === 'id' ? '/id' : ''}/go/${link.key}`;
+				const typed = `${web.site.url}${lang === 'id' ? '/id' : ''}/go/${link.key}`;
 				const expectedLang = findPage(pages, link.page, lang) ? lang : 'en';
 				const expectedPath = `${expectedLang === 'id' ? '/id' : ''}${link.page}`;
 				await page.goto(typed, { waitUntil: 'commit' });
@@ -144,10 +132,10 @@ test(
 );
 
 test('a short link works with JavaScript turned off', { skip }, async () => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
+	const context = await web.browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	const link = links.find((l) => l.section)!;
-	await page.goto(`${site.url}/id/go/${link.key}/`);
+	await page.goto(`${web.site.url}/id/go/${link.key}/`);
 	await page.waitForURL((url) => url.hash === `#${link.section}`, { timeout: 10_000 });
 	assert.ok(new URL(page.url()).pathname.startsWith('/id/'));
 	await context.close();

@@ -1,10 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { browserSkipReason, launchChromium } from './support/browser.ts';
+import { builtSiteInBrowser } from './support/browser.ts';
 import { distDir, readBuilt } from './support/dist.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
 import { measurePage } from '../src/lib/page-weight.ts';
 import { readShortLinks } from '../src/lib/shortlinks.ts';
 import { siteUrl } from '../src/site.config.ts';
@@ -36,25 +34,15 @@ for (const [lang, file] of Object.entries(kits)) {
 	});
 }
 
-let site: StaticSite;
-let browser: Browser;
-const skip = browserSkipReason();
-before(async () => {
-	if (skip) return;
-	site = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-after(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const web = builtSiteInBrowser();
+const { skip } = web;
 
 for (const [lang, file] of Object.entries(kits)) {
 	test(`every QR code in the ${lang} slide kit decodes to its short link`, { skip }, async (t) => {
 		// The site's CSP (rightly) refuses injected scripts; the decoder is test tooling.
-		const context = await browser.newContext({ bypassCSP: true });
+		const context = await web.browser.newContext({ bypassCSP: true });
 		const page = await context.newPage();
-		await page.goto(`${site.url}/${file.replace('index.html', '')}`);
+		await page.goto(`${web.site.url}/${file.replace('index.html', '')}`);
 		await page.addScriptTag({ path: jsqrPath });
 		// Draw each SVG as the browser renders it onto a canvas and decode the pixels with jsQR.
 		const results = await page.evaluate(async () => {
@@ -88,8 +76,8 @@ for (const [lang, file] of Object.entries(kits)) {
 }
 
 test('the slide kit prints on A4 without navigation, and find sees every short link', { skip }, async () => {
-	const page = await browser.newPage();
-	await page.goto(`${site.url}/slides/`);
+	const page = await web.browser.newPage();
+	await page.goto(`${web.site.url}/slides/`);
 	await page.emulateMedia({ media: 'print' });
 	const visible = await page.evaluate(() =>
 		[

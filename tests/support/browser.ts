@@ -1,5 +1,8 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { after, before } from 'node:test';
 import { chromiumLaunchOptions, findChromium } from '../../src/lib/chromium.ts';
+import { distDir } from './dist.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
 
 export { findChromium };
 
@@ -50,4 +53,34 @@ export async function newSiteContext(
 	});
 	await context.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
 	return context;
+}
+
+/**
+ * For a browser test file: serves the built site (dist/, or DIST_DIR) on localhost and launches one
+ * Chromium before the file's tests, and closes both after them. Pass `skip` to each test.
+ */
+export function builtSiteInBrowser(options: Parameters<typeof serveStatic>[1] = {}, dir = distDir) {
+	const skip = browserSkipReason();
+	let site: StaticSite | undefined;
+	let browser: Browser | undefined;
+	before(async () => {
+		if (skip) return;
+		site = await serveStatic(dir, options);
+		browser = await launchChromium();
+	});
+	after(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+	return {
+		skip,
+		get site(): StaticSite {
+			if (!site) throw new Error('the site is served only inside tests (before() has not run)');
+			return site;
+		},
+		get browser(): Browser {
+			if (!browser) throw new Error('the browser runs only inside tests (before() has not run)');
+			return browser;
+		},
+	};
 }
