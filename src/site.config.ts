@@ -13,7 +13,6 @@ export const locales = {
 } as const;
 
 export type Lang = 'en' | 'id';
-export const langs: readonly Lang[] = ['en', 'id'];
 
 function normaliseBase(raw: string): string {
 	const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
