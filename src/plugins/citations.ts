@@ -45,7 +45,7 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 		return (
 			`<sup class="cite"><a href="#source-${entry.n}" id="${refId}" aria-describedby="${refId}-tip">` +
 			`<span class="sr-only">${text.source} </span>${entry.n}</a>` +
-			`<span class="cite-tip" role="tooltip" id="${refId}-tip" data-pagefind-ignore>${escapeHtml(tip)}</span></sup>`
+			`<span class="cite-tip" id="${refId}-tip" data-pagefind-ignore>${escapeHtml(tip)}</span></sup>`
 		);
 	};
 
