@@ -1,6 +1,4 @@
 // @ts-check
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -24,13 +22,6 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { slideKitDiagrams } from './src/integrations/slide-kit-diagrams.ts';
 import { shortLinksDev } from './src/integrations/short-links-dev.ts';
 import { isShortLinkUrl } from './src/lib/site-urls.ts';
-
-// Resolved through Node so it also works from a copy of the project without its own node_modules
-// (tests and the benchmark build copies in .tmp/); Starlight does not export this stylesheet.
-const starlightAnchorLinksCss = join(
-	dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))),
-	'style/anchor-links.css',
-);
 
 export default defineConfig({
 	site: siteUrl,
@@ -57,8 +48,6 @@ export default defineConfig({
 			// Our own heading anchors (locale-aware labels, copy-link button) replace Starlight's.
 			markdown: { headingLinks: false },
 			customCss: [
-				// Starlight imports its anchor-link styles only with its own headingLinks on; ours reuse them.
-				starlightAnchorLinksCss,
 				'./src/styles/site.css',
 				'./src/styles/citations.css',
 				'./src/styles/glossary-terms.css',
