@@ -56,11 +56,16 @@ export default defineConfig({
 			],
 			components: {
 				LastUpdated: './src/components/LastReviewed.astro',
+				PageTitle: './src/components/PageTitle.astro',
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			// Adds each page's Open Graph card (og:image) to its head.
-			routeMiddleware: ['./src/route-data/og-image.ts', './src/route-data/hero-links-base-path.ts'],
+			routeMiddleware: [
+				'./src/route-data/og-image.ts',
+				'./src/route-data/hero-links-base-path.ts',
+				'./src/route-data/home-hero-picture.ts',
+			],
 			pagination: true,
 			credits: false,
 		}),

@@ -36,6 +36,7 @@ const i18n = defineCollection({
 				'site.diagramOpenFullSize': z.string(),
 				'site.diagramDownloadSvg': z.string(),
 				'site.diagramDownloadPng': z.string(),
+				'site.readingTime': z.string(),
 			})
 			.partial(),
 	}),
