@@ -7,7 +7,7 @@ import { sidebar } from './src/sidebar.ts';
 import { requireExplicitHeadingIds } from './src/plugins/require-explicit-heading-ids.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { basePathLinks } from './src/plugins/base-path-links.ts';
-import { keyboardScrollableTables } from './src/plugins/keyboard-scrollable-tables.ts';
+import { responsiveTables } from './src/plugins/responsive-tables.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 import { localeTwins } from './src/integrations/locale-twins.ts';
 import { cspInlineScriptHashes } from './src/integrations/csp-inline-script-hashes.ts';
@@ -34,7 +34,7 @@ export default defineConfig({
 		processor: satteri({
 			features: { headingAttributes: true },
 			mdastPlugins: [citations, glossaryTerms, mermaidDiagrams],
-			hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks, keyboardScrollableTables],
+			hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks, responsiveTables],
 		}),
 	},
 	integrations: [
@@ -53,6 +53,7 @@ export default defineConfig({
 				'./src/styles/glossary-terms.css',
 				'./src/styles/section-links.css',
 				'./src/styles/diagrams.css',
+				'./src/styles/tables.css',
 			],
 			components: {
 				LastUpdated: './src/components/LastReviewed.astro',

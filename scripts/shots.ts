@@ -68,7 +68,7 @@ try {
 						continue;
 					}
 					const name = `${lang}${path === '/' ? '-home' : path.replace(/\/$/, '').replaceAll('/', '-')}-${width}-${theme}.png`;
-					await page.screenshot({ path: join(outDir, name), fullPage });
+					await page.screenshot({ path: join(outDir, name), fullPage, timeout: 180_000 });
 					count++;
 				}
 			}
