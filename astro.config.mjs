@@ -22,6 +22,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { slideKitDiagrams } from './src/integrations/slide-kit-diagrams.ts';
 import { shortLinksDev } from './src/integrations/short-links-dev.ts';
 import { isShortLinkUrl } from './src/lib/site-urls.ts';
+import { deploymentSettings } from './src/integrations/deployment-settings.ts';
 
 export default defineConfig({
 	site: siteUrl,
@@ -58,6 +59,7 @@ export default defineConfig({
 			components: {
 				LastUpdated: './src/components/LastReviewed.astro',
 				PageTitle: './src/components/PageTitle.astro',
+				EditLink: './src/components/PageFeedback.astro',
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
@@ -68,8 +70,11 @@ export default defineConfig({
 				'./src/route-data/home-hero-picture.ts',
 			],
 			pagination: true,
+			// src/pages/404.astro: one page in both languages, with the closest short links for a mistyped /go/ key.
+			disable404Route: true,
 			credits: false,
 		}),
+		deploymentSettings(),
 		localeTwins(),
 		diagrams(),
 		linkIntegrity(),

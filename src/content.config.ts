@@ -37,6 +37,8 @@ const i18n = defineCollection({
 				'site.diagramDownloadSvg': z.string(),
 				'site.diagramDownloadPng': z.string(),
 				'site.readingTime': z.string(),
+				'site.reportError': z.string(),
+				'site.citeThisPage': z.string(),
 			})
 			.partial(),
 	}),
