@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatFigure, formatPlain } from '../src/lib/format-number.ts';
+import { formatFigureBefore, formatFigure, formatPlain } from '../src/lib/format-number.ts';
 import { formatDate } from '../src/lib/format-date.ts';
 
 /** Compare with ordinary spaces: the formatter keeps numbers and scale words together with no-break spaces. */
@@ -58,6 +58,16 @@ test('singular and plural unit words; other units', () => {
 	assert.equal(f(2.4, 'multiplier', 'id'), '2,4×');
 	assert.equal(f(160, 'gb-per-s', 'en'), '160 GB/s');
 	assert.equal(f(20, 'tokens-per-parameter', 'id'), '20 token per parameter');
+});
+
+test('a figure before a label that starts with its unit does not repeat the unit', () => {
+	assert.equal(formatFigureBefore(2788000, 'gpu-hours', 'en', 'GPU-hours for the full training'), '2,788,000');
+	assert.equal(formatFigureBefore(21e9, 'parameters', 'id', 'parameter aktif DeepSeek-V2'), '21\u00a0miliar');
+	assert.equal(
+		formatFigureBefore(2788000, 'gpu-hours', 'en', 'H800 time for the full training'),
+		'2,788,000 GPU-hours',
+	);
+	assert.equal(formatFigureBefore(5.576e6, 'usd', 'en', 'USD cost of the final run'), 'USD\u00a05.576\u00a0million');
 });
 
 test('value without its unit keeps the scale word', () => {

@@ -119,3 +119,20 @@ export function formatFigure(
 		}
 	}
 }
+
+/**
+ * A figure printed before a label that says what it measures: "2,788,000 GPU-hours" + "for the full
+ * training". When the label itself starts with the unit ("GPU-hours for…", "parameter aktif…"), the
+ * unit is left off the figure so it is not read twice.
+ */
+export function formatFigureBefore(
+	value: number | readonly [number, number],
+	unit: Unit,
+	lang: Lang,
+	label: string,
+): string {
+	const full = formatFigure(value, unit, lang);
+	const bare = formatFigure(value, unit, lang, { withUnit: false });
+	const unitText = full.startsWith(bare) ? full.slice(bare.length).trim() : '';
+	return unitText && label.toLocaleLowerCase(lang).startsWith(unitText.toLocaleLowerCase(lang)) ? bare : full;
+}
