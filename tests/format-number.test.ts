@@ -24,6 +24,8 @@ test('money: USD in English, US$ in Indonesian, with scale words', () => {
 	assert.equal(f(2, 'usd-per-gpu-hour', 'en'), 'USD 2 per GPU-hour');
 	assert.equal(f(2, 'usd-per-gpu-hour', 'id'), 'US$2 per jam-GPU');
 	assert.equal(f(0.27, 'usd-per-million-tokens', 'id'), 'US$0,27 per juta token');
+	assert.equal(f(17366, 'idr-per-usd', 'en'), 'IDR 17,366 per USD');
+	assert.equal(f(17366, 'idr-per-usd', 'id'), 'Rp17.366 per US$');
 });
 
 test('large counts: all digits below ten million, scale words above', () => {
@@ -58,6 +60,8 @@ test('singular and plural unit words; other units', () => {
 	assert.equal(f(2.4, 'multiplier', 'id'), '2,4×');
 	assert.equal(f(160, 'gb-per-s', 'en'), '160 GB/s');
 	assert.equal(f(20, 'tokens-per-parameter', 'id'), '20 token per parameter');
+	assert.equal(f(14800, 'tokens-per-second', 'en'), '14,800 tokens per second');
+	assert.equal(f(73700, 'tokens-per-second', 'id'), '73.700 token per detik');
 });
 
 test('a figure before a label that starts with its unit does not repeat the unit', () => {

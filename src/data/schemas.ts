@@ -52,6 +52,8 @@ export const units = [
 	'gb',
 	'tokens-per-parameter',
 	'count',
+	'tokens-per-second',
+	'idr-per-usd',
 ] as const;
 export type Unit = (typeof units)[number];
 

@@ -34,6 +34,10 @@ const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
 		en: { one: 'token per parameter', other: 'tokens per parameter' },
 		id: { one: 'token per parameter', other: 'token per parameter' },
 	},
+	'tokens-per-second': {
+		en: { one: 'token per second', other: 'tokens per second' },
+		id: { one: 'token per detik', other: 'token per detik' },
+	},
 };
 const suffixes: Partial<Record<Unit, string>> = { 'gb-per-s': 'GB/s', tflops: 'TFLOPS', gb: 'GB' };
 const perUnit: Partial<Record<Unit, Record<Lang, string>>> = {
@@ -103,6 +107,8 @@ export function formatFigure(
 			const money = lang === 'en' ? `USD${NBSP}${magnitude}` : `US$${magnitude}`;
 			return `${money} ${perUnit[unit]![lang]}`;
 		}
+		case 'idr-per-usd':
+			return lang === 'en' ? `IDR${NBSP}${magnitude} per USD` : `Rp${magnitude} per US$`;
 		case 'percent':
 			return `${magnitude}%`;
 		case 'multiplier':
