@@ -40,6 +40,11 @@ const cases = [
 	{ start: '/id/', query: 'koreksi', page: '/id/about/', section: '#corrections' },
 	{ start: '/', query: 'download dataset', page: '/reference/key-numbers/', section: '#download' },
 	{ start: '/id/', query: 'unduh set data', page: '/id/reference/key-numbers/', section: '#download' },
+	{ start: '/', query: 'on-premises', page: '/enterprise/traditional-industries/', section: '#on-prem' },
+	{ start: '/id/', query: 'kesiapan data', page: '/id/enterprise/roadmap/', section: '#data-readiness' },
+	{ start: '/', query: 'regression tests', page: '/enterprise/roadmap/', section: '#evaluation' },
+	{ start: '/', query: 'convergence', page: '/landscape/moats/', section: '#convergence' },
+	{ start: '/id/', query: 'parit', page: '/id/landscape/moats/', section: '#convergence' },
 ];
 
 for (const c of cases) {

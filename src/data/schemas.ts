@@ -45,6 +45,7 @@ export const units = [
 	'multiplier',
 	'gpus',
 	'days',
+	'weeks',
 	'months',
 	'years',
 	'gb-per-s',

@@ -28,6 +28,7 @@ const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
 	parameters: { en: { one: 'parameter', other: 'parameters' }, id: { one: 'parameter', other: 'parameter' } },
 	gpus: { en: { one: 'GPU', other: 'GPUs' }, id: { one: 'GPU', other: 'GPU' } },
 	days: { en: { one: 'day', other: 'days' }, id: { one: 'hari', other: 'hari' } },
+	weeks: { en: { one: 'week', other: 'weeks' }, id: { one: 'minggu', other: 'minggu' } },
 	months: { en: { one: 'month', other: 'months' }, id: { one: 'bulan', other: 'bulan' } },
 	years: { en: { one: 'year', other: 'years' }, id: { one: 'tahun', other: 'tahun' } },
 	'tokens-per-parameter': {
