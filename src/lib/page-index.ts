@@ -53,7 +53,8 @@ export function readPage(docsRelative: string, root = docsDir): Page {
 		file: `content/docs/${docsRelative}`,
 		lang,
 		path: slug ? `/${slug}/` : '/',
-		track: slug.includes('/') ? slug.split('/')[0]! : '',
+		// The folder, so a track's own index page (tools/index.mdx → /tools/) belongs to the track.
+		track: docsRelative.replace(/^id\//, '').includes('/') ? docsRelative.replace(/^id\//, '').split('/')[0]! : '',
 		title: String(frontmatter.title ?? ''),
 		description: String(frontmatter.description ?? ''),
 		lastReviewed: frontmatter.lastReviewed ? isoDate(frontmatter.lastReviewed) : undefined,
