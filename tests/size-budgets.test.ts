@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { builtContentPages, builtHtmlFiles, distDir, readBuilt } from './support/dist.ts';
 import { measurePage } from '../src/lib/page-weight.ts';
@@ -11,6 +12,10 @@ const budget = {
 	htmlAndCss: 30 * 1024,
 	/** JavaScript that runs before any interaction, on pages without an estimator */
 	initialJs: 12 * 1024,
+	/** HTML plus render-blocking CSS on a page holding an estimator (the form and its worked example) */
+	estimatorHtmlAndCss: 40 * 1024,
+	/** compressed JavaScript each estimator may add (its own script plus the code estimators share) */
+	perEstimatorJs: 6 * 1024,
 };
 
 /**
@@ -21,13 +26,19 @@ const budget = {
  * exists). Its QR codes are separate SVG files. README "Links for slides".
  */
 const htmlAndCssBudgetOf = (file: string) =>
-	/^(id\/)?slides\/index\.html$/.test(file) ? 56 * 1024 : budget.htmlAndCss;
+	/^(id\/)?slides\/index\.html$/.test(file)
+		? 56 * 1024
+		: estimatorsOn(file).length > 0
+			? budget.estimatorHtmlAndCss
+			: budget.htmlAndCss;
 
-/** Estimator pages (the Estimators track, or a page holding an estimator widget) may load more JS. */
-const hasEstimator = (file: string) => /(^|\/)tools\//.test(file) || readBuilt(file).includes('data-estimator');
+/** The estimators a built page holds (`data-estimator="training-cost"` on each estimator's form). */
+const estimatorsOn = (file: string) => [...readBuilt(file).matchAll(/\bdata-estimator="([^"]+)"/g)].map((m) => m[1]!);
+const hasEstimator = (file: string) => /(^|\/)tools\//.test(file) || estimatorsOn(file).length > 0;
 
 const pages = builtContentPages();
 const weights = pages.map((file) => ({ file, ...measurePage(distDir, file) }));
+const gzip9 = (text: string) => gzipSync(text, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 test('the heaviest pages (gzip -9)', (t) => {
@@ -53,6 +64,38 @@ test(`JavaScript before interaction is at most ${kb(budget.initialJs)} on pages 
 		.filter((w) => !hasEstimator(w.file) && w.js.gzip > budget.initialJs)
 		.map((w) => `${w.file}: ${kb(w.js.gzip)} from ${w.scripts.join(', ')} and inline scripts`);
 	assert.deepEqual(over, [], `pages over the JS budget:\n${over.join('\n')}`);
+});
+
+test(`an estimator page loads at most ${kb(budget.initialJs)} of JavaScript plus ${kb(budget.perEstimatorJs)} per estimator`, () => {
+	const estimatorPages = weights.filter((w) => estimatorsOn(w.file).length > 0);
+	assert.ok(estimatorPages.length > 0, 'no page holds an estimator');
+	const over = estimatorPages
+		.filter((w) => w.js.gzip > budget.initialJs + budget.perEstimatorJs * estimatorsOn(w.file).length)
+		.map((w) => `${w.file}: ${kb(w.js.gzip)} for ${estimatorsOn(w.file).length} estimator(s)`);
+	assert.deepEqual(over, [], `estimator pages over the JS budget:\n${over.join('\n')}`);
+});
+
+test(`each estimator adds at most ${kb(budget.perEstimatorJs)} of compressed JavaScript`, (t) => {
+	// On /tools/ (all three estimators): the scripts beyond those of a page without an estimator are
+	// one entry per estimator (…Estimator.astro…js) and the chunks they share; each estimator needs its
+	// entry plus every shared chunk.
+	const baseline = new Set(weights.filter((w) => !hasEstimator(w.file)).flatMap((w) => w.scripts));
+	const tools = weights.find((w) => w.file === 'tools/index.html');
+	assert.ok(tools, 'tools/index.html was not built');
+	const extra = tools.scripts.filter((s) => !baseline.has(s));
+	const entries = extra.filter((s) => /Estimator\.astro/.test(s));
+	const shared = extra.filter((s) => !entries.includes(s));
+	assert.equal(
+		entries.length,
+		estimatorsOn('tools/index.html').length,
+		`one script per estimator: ${extra.join(', ')}`,
+	);
+	const read = (s: string) => readFileSync(join(distDir, s), 'utf8');
+	for (const entry of entries) {
+		const size = gzip9([entry, ...shared].map(read).join('\n'));
+		t.diagnostic(`${entry}: ${kb(size)} with ${shared.join(', ')}`);
+		assert.ok(size <= budget.perEstimatorJs, `${entry}: ${kb(size)} (budget ${kb(budget.perEstimatorJs)})`);
+	}
 });
 
 test("no page ships Mermaid's runtime (diagrams are rendered to SVG at build time)", () => {

@@ -63,7 +63,10 @@ export function validate(
 	const value = parseNumber(raw, lang);
 	if (!Number.isFinite(value)) return { ok: false, message: templates.notNumber };
 	if (value < field.min || value > field.max) {
-		return { ok: false, message: templates.range.replace('{min}', format(field.min)).replace('{max}', format(field.max)) };
+		return {
+			ok: false,
+			message: templates.range.replace('{min}', format(field.min)).replace('{max}', format(field.max)),
+		};
 	}
 	if (field.integer && !Number.isInteger(value)) return { ok: false, message: templates.integer };
 	return { ok: true, value };

@@ -39,7 +39,9 @@ export const memoryFields = {
 } satisfies Record<string, NumberField>;
 
 /** KV cache in bytes: keys and values (2) × layers × KV heads × head dimension × context × batch × bytes. */
-export function kvCacheBytes(i: Pick<MemoryInputs, 'layers' | 'kvHeads' | 'headDim' | 'contextTokens' | 'batch' | 'cachePrecision'>) {
+export function kvCacheBytes(
+	i: Pick<MemoryInputs, 'layers' | 'kvHeads' | 'headDim' | 'contextTokens' | 'batch' | 'cachePrecision'>,
+) {
 	return 2 * i.layers * i.kvHeads * i.headDim * i.contextTokens * i.batch * bytesPerValue[i.cachePrecision];
 }
 
@@ -53,6 +55,6 @@ export function estimateMemory(i: MemoryInputs): MemoryResult {
 		activeWeightsGb: i.activeParamsBillions * bytes,
 		kvCacheGb,
 		totalGb,
-		gpusNeeded: Math.max(1, Math.ceil(totalGb / i.gpuMemoryGb - 1e-9)),
+		gpusNeeded: Math.max(1, Math.ceil(totalGb / i.gpuMemoryGb - 1e-12)),
 	};
 }

@@ -47,14 +47,17 @@ export function buildOrBuyOutputs(r: BuildOrBuyResult, lang: Lang): Record<strin
 		breakEven: Number.isFinite(r.breakEvenMillions)
 			? `${formatFigure(sig(r.breakEvenMillions * 1e6), 'tokens', lang)}`
 			: never,
-		multiple: Number.isFinite(r.breakEvenMultiple) ? formatFigure(sig(r.breakEvenMultiple, 2), 'multiplier', lang) : '—',
+		multiple: Number.isFinite(r.breakEvenMultiple)
+			? formatFigure(sig(r.breakEvenMultiple, 2), 'multiplier', lang)
+			: '—',
 		capacity: formatFigure(sig(r.capacityUsedPercent, 2), 'percent', lang),
 	};
 }
 
 /** Points of the break-even chart (viewBox 0 0 320 160): API cost rising with volume, self-hosting flat. */
 export function chartLines(r: BuildOrBuyResult, volumeMillions: number) {
-	const maxVolume = Math.max(volumeMillions, Number.isFinite(r.breakEvenMillions) ? r.breakEvenMillions : 0) * 1.25 || 1;
+	const maxVolume =
+		Math.max(volumeMillions, Number.isFinite(r.breakEvenMillions) ? r.breakEvenMillions : 0) * 1.25 || 1;
 	const blended = volumeMillions > 0 ? r.apiMonthlyUsd / volumeMillions : 0;
 	const maxCost = Math.max(blended * maxVolume, r.selfHostMonthlyUsd) * 1.1 || 1;
 	const x = (v: number) => (v / maxVolume) * 300 + 10;

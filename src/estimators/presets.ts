@@ -6,7 +6,8 @@ import { loadSiteData } from '../data/site-data.ts';
  */
 const value = (id: string): number => {
 	const entry = loadSiteData().numbers.get(id);
-	if (!entry || typeof entry.data.value !== 'number') throw new Error(`estimators: number "${id}" is missing or a range`);
+	if (!entry || typeof entry.data.value !== 'number')
+		throw new Error(`estimators: number "${id}" is missing or a range`);
 	return entry.data.value;
 };
 
@@ -88,7 +89,12 @@ export function memoryPresets() {
 				// model dimension 16,384 ÷ 128 attention heads (Table 3)
 				hd: 16384 / value('llama-3-405b-attention-heads'),
 			},
-			numberIds: ['llama-3-405b-parameters', 'llama-3-405b-layers', 'llama-3-405b-kv-heads', 'llama-3-405b-attention-heads'],
+			numberIds: [
+				'llama-3-405b-parameters',
+				'llama-3-405b-layers',
+				'llama-3-405b-kv-heads',
+				'llama-3-405b-attention-heads',
+			],
 		},
 		'deepseek-v3': {
 			values: {
@@ -122,6 +128,10 @@ export function selfHostDefaults() {
 			gpus: value('deepseek-inference-gpus-per-node'),
 			tps: value('deepseek-decode-throughput-per-node'),
 		},
-		numberIds: ['deepseek-inference-assumed-gpu-price', 'deepseek-inference-gpus-per-node', 'deepseek-decode-throughput-per-node'],
+		numberIds: [
+			'deepseek-inference-assumed-gpu-price',
+			'deepseek-inference-gpus-per-node',
+			'deepseek-decode-throughput-per-node',
+		],
 	};
 }
