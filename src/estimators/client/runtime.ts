@@ -124,7 +124,6 @@ function mount<C extends EstimatorConfig>(root: HTMLElement, definition: Estimat
 		}
 		update(true);
 	});
-	root.addEventListener('submit', (event) => event.preventDefault());
 
 	const copy = root.querySelector<HTMLButtonElement>('[data-copy-scenario]');
 	const copied = root.querySelector<HTMLElement>('[data-copied]');
