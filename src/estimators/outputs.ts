@@ -39,7 +39,8 @@ export function memoryOutputs(r: MemoryResult, lang: Lang): Record<string, strin
 }
 
 export function buildOrBuyOutputs(r: BuildOrBuyResult, lang: Lang): Record<string, string> {
-	const usd = (n: number) => formatFigure(sig(n), 'usd', lang);
+	// Four significant digits: the monthly bills are exact products (8 × 2 × 730 = 11,680).
+	const usd = (n: number) => formatFigure(sig(n, 4), 'usd', lang);
 	const never = lang === 'en' ? 'never (the API costs nothing)' : 'tidak pernah (API gratis)';
 	return {
 		api: usd(r.apiMonthlyUsd),
