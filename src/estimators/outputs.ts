@@ -10,7 +10,7 @@ import type { BuildOrBuyResult } from './build-or-buy.ts';
  */
 const sig = (n: number, digits = 3) => Number(n.toPrecision(digits));
 
-export function trainingOutputs(r: TrainingResult, lang: Lang): Record<string, string> {
+export function trainingOutputs(r: TrainingResult, lang: Lang) {
 	return {
 		flops: formatFigure(sig(r.flops), 'flops', lang),
 		throughput: formatFigure(sig(r.sustainedFlopsPerGpu / 1e12), 'tflops', lang),
@@ -27,7 +27,7 @@ export function gapText(estimate: number, published: number, lang: Lang): string
 	return `${formatPlain(Math.abs(pct), lang, 0)}% ${pct >= 0 ? words.below : words.above}`;
 }
 
-export function memoryOutputs(r: MemoryResult, lang: Lang): Record<string, string> {
+export function memoryOutputs(r: MemoryResult, lang: Lang) {
 	const gb = (n: number) => formatFigure(sig(n), 'gb', lang);
 	return {
 		weights: gb(r.weightsGb),
@@ -38,7 +38,7 @@ export function memoryOutputs(r: MemoryResult, lang: Lang): Record<string, strin
 	};
 }
 
-export function buildOrBuyOutputs(r: BuildOrBuyResult, lang: Lang): Record<string, string> {
+export function buildOrBuyOutputs(r: BuildOrBuyResult, lang: Lang) {
 	// Four significant digits: the monthly bills are exact products (8 × 2 × 730 = 11,680).
 	const usd = (n: number) => formatFigure(sig(n, 4), 'usd', lang);
 	const never = lang === 'en' ? 'never (the API costs nothing)' : 'tidak pernah (API gratis)';

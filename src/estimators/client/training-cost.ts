@@ -26,9 +26,8 @@ mountAll<TrainingConfig>('training-cost', {
 			pricePerGpuHour: Number(v.price),
 			gpus: Number(v.gpus),
 		});
-		const outputs = trainingOutputs(result, config.lang);
+		const outputs: Record<string, string> = trainingOutputs(result, config.lang);
 		const published = config.published[String(v.preset)];
-		if (published) outputs.gap = gapText(result.gpuHours, published, config.lang);
-		return outputs;
+		return published ? { ...outputs, gap: gapText(result.gpuHours, published, config.lang) } : outputs;
 	},
 });
