@@ -52,6 +52,7 @@ export const units = [
 	'gb',
 	'tokens-per-parameter',
 	'count',
+	'tokens-per-second',
 ] as const;
 export type Unit = (typeof units)[number];
 

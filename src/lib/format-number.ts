@@ -30,6 +30,10 @@ const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
 	days: { en: { one: 'day', other: 'days' }, id: { one: 'hari', other: 'hari' } },
 	months: { en: { one: 'month', other: 'months' }, id: { one: 'bulan', other: 'bulan' } },
 	years: { en: { one: 'year', other: 'years' }, id: { one: 'tahun', other: 'tahun' } },
+	'tokens-per-second': {
+		en: { one: 'token per second', other: 'tokens per second' },
+		id: { one: 'token per detik', other: 'token per detik' },
+	},
 	'tokens-per-parameter': {
 		en: { one: 'token per parameter', other: 'tokens per parameter' },
 		id: { one: 'token per parameter', other: 'token per parameter' },
