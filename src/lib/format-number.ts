@@ -31,13 +31,13 @@ const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
 	weeks: { en: { one: 'week', other: 'weeks' }, id: { one: 'minggu', other: 'minggu' } },
 	months: { en: { one: 'month', other: 'months' }, id: { one: 'bulan', other: 'bulan' } },
 	years: { en: { one: 'year', other: 'years' }, id: { one: 'tahun', other: 'tahun' } },
-	'tokens-per-parameter': {
-		en: { one: 'token per parameter', other: 'tokens per parameter' },
-		id: { one: 'token per parameter', other: 'token per parameter' },
-	},
 	'tokens-per-second': {
 		en: { one: 'token per second', other: 'tokens per second' },
 		id: { one: 'token per detik', other: 'token per detik' },
+	},
+	'tokens-per-parameter': {
+		en: { one: 'token per parameter', other: 'tokens per parameter' },
+		id: { one: 'token per parameter', other: 'token per parameter' },
 	},
 };
 const suffixes: Partial<Record<Unit, string>> = { 'gb-per-s': 'GB/s', tflops: 'TFLOPS', gb: 'GB' };
