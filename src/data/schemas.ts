@@ -44,6 +44,8 @@ export const units = [
 	'percent',
 	'multiplier',
 	'gpus',
+	'minutes',
+	'hours',
 	'days',
 	'weeks',
 	'months',

@@ -27,6 +27,8 @@ const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
 	tokens: { en: { one: 'token', other: 'tokens' }, id: { one: 'token', other: 'token' } },
 	parameters: { en: { one: 'parameter', other: 'parameters' }, id: { one: 'parameter', other: 'parameter' } },
 	gpus: { en: { one: 'GPU', other: 'GPUs' }, id: { one: 'GPU', other: 'GPU' } },
+	minutes: { en: { one: 'minute', other: 'minutes' }, id: { one: 'menit', other: 'menit' } },
+	hours: { en: { one: 'hour', other: 'hours' }, id: { one: 'jam', other: 'jam' } },
 	days: { en: { one: 'day', other: 'days' }, id: { one: 'hari', other: 'hari' } },
 	weeks: { en: { one: 'week', other: 'weeks' }, id: { one: 'minggu', other: 'minggu' } },
 	months: { en: { one: 'month', other: 'months' }, id: { one: 'bulan', other: 'bulan' } },
