@@ -50,6 +50,7 @@ export const units = [
 	'gb-per-s',
 	'tflops',
 	'gb',
+	'kb',
 	'tokens-per-parameter',
 	'count',
 ] as const;
