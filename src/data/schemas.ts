@@ -53,6 +53,7 @@ export const units = [
 	'gb-per-s',
 	'tflops',
 	'gb',
+	'kb',
 	'tokens-per-parameter',
 	'count',
 	'tokens-per-second',

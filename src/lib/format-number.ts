@@ -42,7 +42,7 @@ const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
 		id: { one: 'token per parameter', other: 'token per parameter' },
 	},
 };
-const suffixes: Partial<Record<Unit, string>> = { 'gb-per-s': 'GB/s', tflops: 'TFLOPS', gb: 'GB' };
+const suffixes: Partial<Record<Unit, string>> = { 'gb-per-s': 'GB/s', tflops: 'TFLOPS', gb: 'GB', kb: 'KB' };
 const perUnit: Partial<Record<Unit, Record<Lang, string>>> = {
 	'usd-per-gpu-hour': { en: 'per GPU-hour', id: 'per jam-GPU' },
 	'usd-per-million-tokens': { en: 'per million tokens', id: 'per juta token' },
