@@ -24,10 +24,11 @@ export type Variant = 'wide' | 'narrow';
 
 export const variantSize: Record<Variant, { width: number; height: number }> = {
 	wide: { width: 640, height: 360 },
-	narrow: { width: 360, height: 320 },
+	narrow: { width: 340, height: 320 },
 };
 
-export const chartFontSize = 12;
+/** Label size in SVG units: the narrow drawing is shown at about 300–340 px, so its labels are larger. */
+export const fontSizes: Record<Variant, number> = { wide: 12, narrow: 13 };
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -60,6 +61,7 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 	const values = rows.map((r) => r.value);
 	const format = (v: number) => shortValue(v, chart.y.unit, lang);
 	const yLabel = inLang(chart.y.label, lang);
+	const chartFontSize = fontSizes[variant];
 	const charWidth = chartFontSize * 0.62;
 
 	if (chart.kind === 'bar') {
@@ -272,7 +274,7 @@ export function renderChartSvg(
 		.replace(/<style>[\s\S]*?<\/style>/g, '')
 		.replace(/ aria-label="[^"]*"/g, '')
 		.replace(/ aria-hidden="true"/g, '')
-		.replace(/(\d+\.\d{2,})/g, (n) => String(Math.round(Number(n) * 10) / 10))
+		.replace(/(\d+\.\d{3,})/g, (n) => String(Math.round(Number(n) * 10) / 10))
 		.replace(/<text([^>]*)\/>/g, '');
 	const legend =
 		chart.series.length > 1 && chart.kind !== 'bar'
@@ -287,6 +289,7 @@ export function renderChartSvg(
 					})
 					.join('')
 			: '';
+	const chartFontSize = fontSizes[variant];
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
 		`<g id="p" font-size="${chartFontSize}" text-anchor="middle" fill="currentColor">${inner}${legend}</g></svg>`;

@@ -124,7 +124,8 @@ export function yearTicks(from: Date, to: Date, every = 1): Date[] {
 export function shortValue(value: number, unit: Chart['y']['unit'], lang: Lang): string {
 	if (unit === 'usd' || unit.startsWith('usd-')) {
 		return new Intl.NumberFormat(locales[lang], {
-			notation: 'compact',
+			// compact notation rounds 0.01 to "$0"; below 1 the digits are printed
+			notation: Math.abs(value) >= 1000 ? 'compact' : 'standard',
 			style: 'currency',
 			currency: 'USD',
 			maximumSignificantDigits: 3,
