@@ -107,7 +107,7 @@ export function framedSvg(options: {
 }): string {
 	const palette = readPalettes().light;
 	const pad = 16;
-	const width = Math.max(options.bodyWidth + 2 * pad, 480);
+	const width = Math.ceil(Math.max(options.bodyWidth + 2 * pad, 480));
 	const titleSize = 17;
 	const small = 12;
 	const titleLines = wrapText(options.title, Math.floor((width - 2 * pad) / (titleSize * 0.62)));

@@ -129,23 +129,22 @@ function blockOf(diagram: DiagramInfo) {
 async function downloads(diagram: DiagramInfo): Promise<{ svg: string; png: Buffer }> {
 	const { svg, png } = await renderedDiagram(blockOf(diagram));
 	const standalone = withPalette(standaloneFrame(svg), readPalettes().light);
-	const [, , width, height] = (/viewBox="([^"]+)"/.exec(standalone)?.[1] ?? '0 0 0 0').split(/[\s,]+/).map(Number);
-	const sized = standalone
-		.replace(/^<svg\b([^>]*?)\swidth="[^"]*"/, `<svg$1 width="${width}"`)
-		.replace(/^<svg\b(?![^>]*\sheight=)/, `<svg height="${height}"`);
+	// the rendered size Mermaid gave the diagram (the cached PNG is twice this)
+	const width = Number(/^<svg\b[^>]*?\swidth="([\d.]+)"/.exec(standalone)?.[1]);
+	const height = Number(/^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(standalone)?.[1]);
 	const frame = (body: string) =>
 		framedSvg({
 			title: diagram.title,
 			body,
-			bodyWidth: width!,
-			bodyHeight: height!,
+			bodyWidth: width,
+			bodyHeight: height,
 			footer: [],
 			link: diagramLink(diagram),
 		});
 	const framedPng = svgToPng(
 		frame(`<image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/>`),
 	);
-	return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${frame(sized)}\n`, png: framedPng };
+	return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${frame(standalone)}\n`, png: framedPng };
 }
 
 /** The short link printed under a diagram: its page's key in content/shortlinks.yaml, else the page's address. */
