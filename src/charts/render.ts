@@ -22,13 +22,15 @@ import { seriesColour, seriesDash, seriesSymbol } from './theme.ts';
 
 export type Variant = 'wide' | 'narrow';
 
+const legendRowHeight = 18;
+
 export const variantSize: Record<Variant, { width: number; height: number }> = {
 	wide: { width: 640, height: 360 },
 	narrow: { width: 340, height: 320 },
 };
 
 /** Label size in SVG units: the narrow drawing is shown at about 300–340 px, so its labels are larger. */
-export const fontSizes: Record<Variant, number> = { wide: 12, narrow: 13 };
+export const fontSizes: Record<Variant, number> = { wide: 13, narrow: 13 };
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -107,8 +109,11 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 	);
 	const span = to.getUTCFullYear() - from.getUTCFullYear();
 	const short = to.getTime() - from.getTime() < 2.5 * 365.25 * 86400000;
+	const halfYears = halfYearTicks(from, to);
 	const xTicks = short
-		? halfYearTicks(from, to)
+		? variant === 'narrow' && halfYears.length > 3
+			? halfYears.filter((d) => d.getUTCMonth() === 0)
+			: halfYears
 		: yearTicks(new Date(from.getTime() - 1), new Date(to.getTime() + 1), variant === 'narrow' && span > 4 ? 2 : 1);
 	const tickFormat = short
 		? (d: Date) =>
@@ -195,11 +200,12 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 	return {
 		document,
 		width,
-		height,
+		height: height + (variant === 'narrow' && chart.series.length > 1 ? legendRowHeight * chart.series.length + 4 : 0),
 		marginLeft,
 		marginRight: 16,
 		marginTop: 30,
-		marginBottom: 28,
+		marginBottom:
+			28 + (variant === 'narrow' && chart.series.length > 1 ? legendRowHeight * chart.series.length + 4 : 0),
 		style: { fontSize: `${chartFontSize}px`, fontFamily: 'inherit' },
 		x: {
 			type: 'utc',
@@ -276,16 +282,20 @@ export function renderChartSvg(
 		.replace(/ aria-hidden="true"/g, '')
 		.replace(/(\d+\.\d{3,})/g, (n) => String(Math.round(Number(n) * 10) / 10))
 		.replace(/<text([^>]*)\/>/g, '');
+	// Series names with their marker: top right on the wide drawing, under the axis on the narrow one.
 	const legend =
 		chart.series.length > 1 && chart.kind !== 'bar'
 			? chart.series
 					.map((s, i) => {
-						const y = 40 + i * 18;
+						const label = escapeXml(inLang(s.label, lang));
+						if (variant === 'narrow') {
+							const y = height - legendRowHeight * (chart.series.length - i) + 4;
+							const x = 12;
+							return `<text x="${x + 10}" y="${y}" dy="0.32em" text-anchor="start" font-weight="bold" fill="${seriesColour(i)}">${label}</text>${legendSymbol(i, x, y)}`;
+						}
+						const y = 40 + i * legendRowHeight;
 						const x = width - 20;
-						return (
-							`<text x="${x - 10}" y="${y}" dy="0.32em" text-anchor="end" font-weight="bold" fill="${seriesColour(i)}">${escapeXml(inLang(s.label, lang))}</text>` +
-							legendSymbol(i, x, y)
-						);
+						return `<text x="${x - 10}" y="${y}" dy="0.32em" text-anchor="end" font-weight="bold" fill="${seriesColour(i)}">${label}</text>${legendSymbol(i, x, y)}`;
 					})
 					.join('')
 			: '';
