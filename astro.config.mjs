@@ -16,6 +16,7 @@ import { citations } from './src/plugins/citations.ts';
 import { glossaryTerms } from './src/plugins/glossary-terms.ts';
 import { mermaidDiagrams } from './src/plugins/mermaid-diagrams.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { chartBlocks, charts } from './src/charts/index.ts';
 import sitemap from '@astrojs/sitemap';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { ogImages } from './src/integrations/og-images.ts';
@@ -34,7 +35,7 @@ export default defineConfig({
 		// Sätteri (Astro 7's native engine): our transforms are Sätteri plugins, not remark/rehype.
 		processor: satteri({
 			features: { headingAttributes: true },
-			mdastPlugins: [citations, glossaryTerms, mermaidDiagrams],
+			mdastPlugins: [citations, glossaryTerms, mermaidDiagrams, chartBlocks],
 			hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks, responsiveTables],
 		}),
 	},
@@ -55,6 +56,7 @@ export default defineConfig({
 				'./src/styles/section-links.css',
 				'./src/styles/diagrams.css',
 				'./src/styles/tables.css',
+				'./src/styles/charts.css',
 			],
 			components: {
 				LastUpdated: './src/components/LastReviewed.astro',
@@ -77,6 +79,7 @@ export default defineConfig({
 		deploymentSettings(),
 		localeTwins(),
 		diagrams(),
+		charts(),
 		linkIntegrity(),
 		ogImages(),
 		slideKitDiagrams(),

@@ -12,7 +12,7 @@ const phrases = [
 	/coming in (a )?later/i,
 	/later issues?\b/i,
 	/in a future (issue|release|version)/i,
-	/to be written/i,
+	/\b(yet|still|page is|section is) to be written/i,
 	/not yet written/i,
 	/under construction/i,
 	/\bTODO\b/,

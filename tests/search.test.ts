@@ -45,6 +45,15 @@ const cases = [
 	{ start: '/', query: 'regression tests', page: '/enterprise/roadmap/', section: '#evaluation' },
 	{ start: '/', query: 'convergence', page: '/landscape/moats/', section: '#convergence' },
 	{ start: '/id/', query: 'parit', page: '/id/landscape/moats/', section: '#convergence' },
+	{ start: '/', query: 'GRPO', page: '/efficiency/reasoning-rl/', section: '#grpo' },
+	{
+		start: '/id/',
+		query: 'imbalan yang dapat diverifikasi',
+		page: '/id/efficiency/reasoning-rl/',
+		section: '#verifiable-rewards',
+	},
+	{ start: '/', query: 'QLoRA', page: '/efficiency/fine-tuning/', section: '#qlora' },
+	{ start: '/id/', query: 'RAG atau fine-tuning', page: '/id/efficiency/fine-tuning/', section: '#rag-vs-fine-tuning' },
 ];
 
 for (const c of cases) {

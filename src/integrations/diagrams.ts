@@ -13,6 +13,10 @@ import {
 	type DiagramInfo,
 } from '../lib/diagrams.ts';
 import { closeMermaidRenderer, mermaidRenderer, standaloneFrame } from '../lib/mermaid-renderer.ts';
+import { framedSvg, svgToPng } from '../charts/export.ts';
+import { readShortLinks } from '../lib/shortlinks.ts';
+import { absoluteUrl, displayUrl, shortLinkHref } from '../lib/site-urls.ts';
+import { basePath } from '../site.config.ts';
 
 /**
  * Build-time side of the diagrams (the page side is src/plugins/mermaid-diagrams.ts):
@@ -117,9 +121,38 @@ function blockOf(diagram: DiagramInfo) {
 	return { ...diagram, file: diagram.page.file, line: diagram.page.line };
 }
 
-/** The standalone files: light palette and an opaque background, for slides and documents. */
+/**
+ * The standalone files, for slides and documents: light palette, opaque background, and the
+ * diagram's title and the site's short link drawn into the image (src/charts/export.ts frames
+ * charts the same way). The PNG keeps Chromium's 2× rendering of the diagram and adds the frame.
+ */
 async function downloads(diagram: DiagramInfo): Promise<{ svg: string; png: Buffer }> {
 	const { svg, png } = await renderedDiagram(blockOf(diagram));
 	const standalone = withPalette(standaloneFrame(svg), readPalettes().light);
-	return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${standalone}\n`, png };
+	// the rendered size Mermaid gave the diagram (the cached PNG is twice this)
+	const width = Number(/^<svg\b[^>]*?\swidth="([\d.]+)"/.exec(standalone)?.[1]);
+	const height = Number(/^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(standalone)?.[1]);
+	const frame = (body: string) =>
+		framedSvg({
+			title: diagram.title,
+			body,
+			bodyWidth: width,
+			bodyHeight: height,
+			footer: [],
+			link: diagramLink(diagram),
+		});
+	const framedPng = svgToPng(
+		frame(`<image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/>`),
+	);
+	return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${frame(standalone)}\n`, png: framedPng };
+}
+
+/** The short link printed under a diagram: its page's key in content/shortlinks.yaml, else the page's address. */
+function diagramLink(diagram: DiagramInfo): string {
+	const path = diagram.page.url.slice(basePath.length).replace(/^\/id(?=\/)/, '');
+	const links = readShortLinks().filter((l) => l.page === path);
+	const link = links.find((l) => !l.section) ?? links[0];
+	return displayUrl(
+		absoluteUrl(link ? shortLinkHref(link.key, diagram.lang) : `${diagram.page.url}#${diagram.anchor}`),
+	);
 }

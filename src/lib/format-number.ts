@@ -27,20 +27,22 @@ const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
 	tokens: { en: { one: 'token', other: 'tokens' }, id: { one: 'token', other: 'token' } },
 	parameters: { en: { one: 'parameter', other: 'parameters' }, id: { one: 'parameter', other: 'parameter' } },
 	gpus: { en: { one: 'GPU', other: 'GPUs' }, id: { one: 'GPU', other: 'GPU' } },
+	minutes: { en: { one: 'minute', other: 'minutes' }, id: { one: 'menit', other: 'menit' } },
+	hours: { en: { one: 'hour', other: 'hours' }, id: { one: 'jam', other: 'jam' } },
 	days: { en: { one: 'day', other: 'days' }, id: { one: 'hari', other: 'hari' } },
 	weeks: { en: { one: 'week', other: 'weeks' }, id: { one: 'minggu', other: 'minggu' } },
 	months: { en: { one: 'month', other: 'months' }, id: { one: 'bulan', other: 'bulan' } },
 	years: { en: { one: 'year', other: 'years' }, id: { one: 'tahun', other: 'tahun' } },
-	'tokens-per-parameter': {
-		en: { one: 'token per parameter', other: 'tokens per parameter' },
-		id: { one: 'token per parameter', other: 'token per parameter' },
-	},
 	'tokens-per-second': {
 		en: { one: 'token per second', other: 'tokens per second' },
 		id: { one: 'token per detik', other: 'token per detik' },
 	},
+	'tokens-per-parameter': {
+		en: { one: 'token per parameter', other: 'tokens per parameter' },
+		id: { one: 'token per parameter', other: 'token per parameter' },
+	},
 };
-const suffixes: Partial<Record<Unit, string>> = { 'gb-per-s': 'GB/s', tflops: 'TFLOPS', gb: 'GB' };
+const suffixes: Partial<Record<Unit, string>> = { 'gb-per-s': 'GB/s', tflops: 'TFLOPS', gb: 'GB', kb: 'KB' };
 const perUnit: Partial<Record<Unit, Record<Lang, string>>> = {
 	'usd-per-gpu-hour': { en: 'per GPU-hour', id: 'per jam-GPU' },
 	'usd-per-million-tokens': { en: 'per million tokens', id: 'per juta token' },

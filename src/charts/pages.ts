@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { docsDir, langOfPage } from '../lib/content-files.ts';
+import { basePath, type Lang } from '../site.config.ts';
+import { inLang, loadCharts } from './data.ts';
+import { chartDownloadPath } from './export.ts';
+import { chartAnchor } from './markup.ts';
+
+export interface ChartInfo {
+	id: string;
+	lang: Lang;
+	title: string;
+	description: string;
+	/** Starlight slug of the first page that shows it ("cost/trends", "id/cost/trends") */
+	pageSlug: string;
+	pageUrl: string;
+	anchor: string;
+	downloads: { svg: string; png: string; csv: string };
+}
+
+/** Every chart placed on a page, per language (the slide kit's list). */
+export function listCharts(): ChartInfo[] {
+	const charts = loadCharts();
+	const found: ChartInfo[] = [];
+	const files = (readdirSync(docsDir, { recursive: true }) as string[])
+		.map((f) => f.split(sep).join('/'))
+		.filter((f) => f.endsWith('.mdx') && !f.split('/').at(-1)!.startsWith('_'))
+		.sort();
+	for (const docsPath of files) {
+		const text = readFileSync(join(docsDir, docsPath), 'utf8');
+		const lang = langOfPage(docsPath);
+		for (const match of text.matchAll(/<Chart\s+id="([a-z0-9-]+)"/g)) {
+			const chart = charts.get(match[1]!);
+			if (!chart || found.some((c) => c.id === chart.id && c.lang === lang)) continue;
+			const slug = docsPath.replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+			found.push({
+				id: chart.id,
+				lang,
+				title: inLang(chart.title, lang),
+				description: inLang(chart.description, lang),
+				pageSlug: slug,
+				pageUrl: `${basePath}/${slug ? `${slug}/` : ''}`,
+				anchor: chartAnchor(chart.id),
+				downloads: {
+					svg: chartDownloadPath(lang, chart.id, 'svg'),
+					png: chartDownloadPath(lang, chart.id, 'png'),
+					csv: chartDownloadPath(lang, chart.id, 'csv'),
+				},
+			});
+		}
+	}
+	return found;
+}
