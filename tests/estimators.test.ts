@@ -168,15 +168,15 @@ test('build or buy: monthly costs and the break-even volume', () => {
 	});
 	// API: 2,000 × 0.3 + 500 × 1.2 = 600 + 600 = USD 1,200
 	close(r.apiMonthlyUsd, 1200);
-	// self-hosting: 8 × 2 × 730 = USD 11,680
-	assert.equal(HOURS_PER_MONTH, 730);
-	close(r.selfHostMonthlyUsd, 11_680);
-	// blended USD 1,200 ÷ 2,500 million = 0.48 per million; 11,680 ÷ 0.48 = 24,333.3 million tokens
-	close(r.breakEvenMillions, 24_333.333333, 1e-9);
-	close(r.breakEvenMultiple, 24_333.333333 / 2500, 1e-9);
-	// capacity: 14,800 × 3,600 × 730 = 38,894.4 million output tokens; 500 of them is 1.29%
-	close(r.capacityOutputMillions, 38_894.4);
-	close(r.capacityUsedPercent, (500 / 38_894.4) * 100);
+	// self-hosting: 8 × 2 × 720 (a 30-day month) = USD 11,520
+	assert.equal(HOURS_PER_MONTH, 720);
+	close(r.selfHostMonthlyUsd, 11_520);
+	// blended USD 1,200 ÷ 2,500 million = 0.48 per million; 11,520 ÷ 0.48 = 24,000 million tokens
+	close(r.breakEvenMillions, 24_000);
+	close(r.breakEvenMultiple, 9.6);
+	// capacity: 14,800 × 3,600 × 720 = 38,361.6 million output tokens; 500 of them is 1.3%
+	close(r.capacityOutputMillions, 38_361.6);
+	close(r.capacityUsedPercent, (500 / 38_361.6) * 100);
 	// at the break-even volume both cost the same
 	const scale = r.breakEvenMillions / 2500;
 	const atBreakEven = estimateBuildOrBuy({
@@ -202,7 +202,7 @@ test('build or buy edge cases: no volume, a free API, free GPUs', () => {
 		outputTokensPerSecond: 100,
 	});
 	assert.equal(none.apiMonthlyUsd, 0);
-	close(none.breakEvenMillions, 1460 / 2); // priced at the output rate
+	close(none.breakEvenMillions, 1440 / 2); // 2 × 720 USD, priced at the output rate
 	assert.equal(none.breakEvenMultiple, Infinity);
 	const free = estimateBuildOrBuy({
 		inputMillions: 10,

@@ -1,7 +1,7 @@
 import type { NumberField } from './fields.ts';
 
-/** Hours in an average month (365 × 24 ÷ 12). */
-export const HOURS_PER_MONTH = 730;
+/** Hours in a 30-day month, the month /enterprise/build-or-buy/ works with. */
+export const HOURS_PER_MONTH = 720;
 
 export interface BuildOrBuyInputs {
 	/** input tokens per month, in millions */

@@ -39,7 +39,7 @@ export function memoryOutputs(r: MemoryResult, lang: Lang) {
 }
 
 export function buildOrBuyOutputs(r: BuildOrBuyResult, lang: Lang) {
-	// Four significant digits: the monthly bills are exact products (8 × 2 × 730 = 11,680).
+	// Four significant digits: the monthly bills are exact products (8 × 2 × 720 = 11,520).
 	const usd = (n: number) => formatFigure(sig(n, 4), 'usd', lang);
 	const never = lang === 'en' ? 'never (the API costs nothing)' : 'tidak pernah (API gratis)';
 	return {
