@@ -36,7 +36,7 @@ const locatorWords =
 	'§|Table|Tables|Tabel|Figure|Figures|Gambar|Fig\\.|page|pages|halaman|p\\.|pp\\.|step|steps|langkah|Section|Sections|Bagian|Appendix|Lampiran|App\\.|Chapter|Bab|paragraph|paragraf|Part|Rule|Day|Hari|No\\.|Nomor|Nomor|Pasal|Article|Art\\.|Version|Versi|v|issue|Article|ECCN|Category|Kategori|Supplementary Table|Tabel Tambahan|Gazette|Lembaran Negara|FR|Vol\\.';
 /** Model and product families whose version numbers stand apart from the name. */
 const families =
-	'Llama|Qwen|Qwen2|Granite|Gemini|Claude|GPT|Mixtral|Mistral|Phi|Gemma|Kimi|GLM|DeepSeek|DeepSeek-V|R|V|o|Blackwell|Hopper|Grok|Switch|Chinchilla|Nemotron|UU|PP|Law|Undang-Undang|Regulation|Peraturan';
+	'Llama|Qwen|Qwen2|Granite|Gemini|Claude|GPT|Mixtral|Mistral|Phi|Gemma|Kimi|GLM|DeepSeek|DeepSeek-V|R|V|o|Blackwell|Hopper|Grok|Switch|Chinchilla|Nemotron|UU|PP|Law|Undang-Undang|Regulation|Peraturan|RTX|BY|Attribution|CC|MIT|Apache|ISO';
 
 const allowedPatterns: RegExp[] = [
 	// years, alone or as a range (2022–2025)
@@ -72,7 +72,10 @@ function figuresIn(text: string): { figure: string; index: number }[] {
 		if (new RegExp(`^\\s*(?:${months})\\b`).test(after) && /^\d{1,2}$/.test(figure)) continue;
 		if (new RegExp(`(?:${months})\\.?\\s*$`).test(before) && /^\d{1,2}$/.test(figure)) continue;
 		if (/^\d{1,2}[.:]\d\d$/.test(figure) && /^\s*(?:UTC|WIB|GMT)/.test(after)) continue;
-		if (/^\d{1,2}[.:]\d\d$/.test(figure) && /[–-]\s*$/.test(before) && /^\s*(?:UTC|WIB|GMT)|^[–-]/.test(after)) continue;
+		if (/^\d{1,2}[.:]\d\d$/.test(figure) && /^[–-]\d{1,2}[.:]\d\d\s*(?:UTC|WIB|GMT)/.test(after)) continue;
+		if (/^\d{1,2}[.:]\d\d$/.test(figure) && /\d{1,2}[.:]\d\d[–-]$/.test(before) && /^\s*(?:UTC|WIB|GMT)/.test(after)) continue;
+		// the base of scientific notation (10²⁴) and licence versions (CC BY 4.0)
+		if (figure === '10' && /^[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/.test(after)) continue;
 		// locators: §3.2, Table 1, App. D.1
 		if (new RegExp(`(?:${locatorWords})\\s*$`).test(before)) continue;
 		if (/(?:§|Table|Tabel|Figure)\s*[\dA-Z.]+\s*(?:,|and|dan|&|–|-)\s*$/.test(before)) continue;
