@@ -36,7 +36,7 @@ const locatorWords =
 	'§|Table|Tables|Tabel|Figure|Figures|Gambar|Fig\\.|page|pages|halaman|p\\.|pp\\.|step|steps|langkah|Section|Sections|Bagian|Appendix|Lampiran|App\\.|Chapter|Bab|paragraph|paragraf|Part|Rule|Day|Hari|No\\.|Nomor|Nomor|Pasal|Article|Art\\.|Version|Versi|v|issue|Article|ECCN|Category|Kategori|Supplementary Table|Tabel Tambahan|Gazette|Lembaran Negara|FR|Vol\\.';
 /** Model and product families whose version numbers stand apart from the name. */
 const families =
-	'Llama|Qwen|Qwen2|Granite|Gemini|Claude|GPT|Mixtral|Mistral|Phi|Gemma|Kimi|GLM|DeepSeek|DeepSeek-V|R|V|o|Blackwell|Hopper|Grok|Switch|Chinchilla|Nemotron|UU|PP|Law|Undang-Undang|Regulation|Peraturan|RTX|BY|Attribution|CC|MIT|Apache|ISO';
+	'Llama|Qwen|Qwen2|Granite|Gemini|Claude|GPT|Mixtral|Mistral|Phi|Gemma|Kimi|GLM|DeepSeek|DeepSeek-V|R|V|o|Blackwell|Hopper|Grok|Switch|Chinchilla|Nemotron|UU|PP|Law|Undang-Undang|Regulation|Peraturan|RTX|BY|Attribution|Atribusi|CC|MIT|Apache|ISO';
 
 const allowedPatterns: RegExp[] = [
 	// years, alone or as a range (2022–2025)
@@ -63,7 +63,8 @@ function figuresIn(text: string): { figure: string; index: number }[] {
 		const after = text.slice(index + m[0].length);
 		// joined to letters or name punctuation: H800, V3, FP8, GPT-4, 6·N·D, 10²⁴ (superscripts are not digits)
 		if (/[\p{L}·_/-]$/u.test(before) && !/(?:USD|US\$|Rp|\$)$/.test(before) && !/[–-]$/.test(before)) continue;
-		if (/^[\p{L}·]/u.test(after) && !/^(?:K|M|B|T|k|x|×|GB|TB|MW|GW|W|kW|kWh|GWh|MWh|t|bn|tn|m)\b/.test(after)) continue;
+		if (/^[\p{L}·]/u.test(after) && !/^(?:K|M|B|T|k|x|×|GB|TB|MW|GW|W|kW|kWh|GWh|MWh|t|bn|tn|m)\b/.test(after))
+			continue;
 		if (allowedPatterns.some((p) => p.test(figure))) {
 			// a year followed by a unit is not a year (2048 GPUs)
 			if (!/^\s*(?:%|×|GPU|H800|H100|A100|token|jam|hours|node)/.test(after)) continue;
@@ -73,9 +74,20 @@ function figuresIn(text: string): { figure: string; index: number }[] {
 		if (new RegExp(`(?:${months})\\.?\\s*$`).test(before) && /^\d{1,2}$/.test(figure)) continue;
 		if (/^\d{1,2}[.:]\d\d$/.test(figure) && /^\s*(?:UTC|WIB|GMT)/.test(after)) continue;
 		if (/^\d{1,2}[.:]\d\d$/.test(figure) && /^[–-]\d{1,2}[.:]\d\d\s*(?:UTC|WIB|GMT)/.test(after)) continue;
-		if (/^\d{1,2}[.:]\d\d$/.test(figure) && /\d{1,2}[.:]\d\d[–-]$/.test(before) && /^\s*(?:UTC|WIB|GMT)/.test(after)) continue;
+		if (/^\d{1,2}[.:]\d\d$/.test(figure) && /\d{1,2}[.:]\d\d[–-]$/.test(before) && /^\s*(?:UTC|WIB|GMT)/.test(after))
+			continue;
+		// a time of day (16:30 UTC)
+		if (/^:\d\d/.test(after) || /\d:$/.test(before)) continue;
 		// the base of scientific notation (10²⁴) and licence versions (CC BY 4.0)
 		if (figure === '10' && /^[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/.test(after)) continue;
+		// a confidence level (95% confidence interval, selang kepercayaan 90%)
+		if (/^(?:80|90|95|99)$/.test(figure) && /^%/.test(after)) {
+			const near = `${before.slice(-40)} ${after.slice(0, 40)}`;
+			if (/confidence|interval|\bCI\b|selang|kepercayaan/i.test(near)) continue;
+		}
+		// number formats (16-bit) and model sizes after a model name (PaLM 540B, GPT-3 175B, Llama 3.1 405B)
+		if (/^-bit\b/.test(after)) continue;
+		if (/(?:[A-Z][\p{L}\d.-]*|\p{L}+-\d[\d.]*)\s$/u.test(before) && /^[BM]\b/.test(after)) continue;
 		// locators: §3.2, Table 1, App. D.1
 		if (new RegExp(`(?:${locatorWords})\\s*$`).test(before)) continue;
 		if (/(?:§|Table|Tabel|Figure)\s*[\dA-Z.]+\s*(?:,|and|dan|&|–|-)\s*$/.test(before)) continue;
@@ -97,7 +109,16 @@ interface MdNode {
 	position?: { start: { line: number } };
 }
 
-const skipped = new Set(['code', 'inlineCode', 'yaml', 'toml', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+const skipped = new Set([
+	'code',
+	'inlineCode',
+	'yaml',
+	'toml',
+	'html',
+	'mdxjsEsm',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+]);
 
 function typedFigures(file: string): Hit[] {
 	const source = readFileSync(file, 'utf8');
@@ -108,7 +129,11 @@ function typedFigures(file: string): Hit[] {
 		const here = node.position?.start.line ?? line;
 		if (node.type === 'text' && node.value) {
 			for (const { figure, index } of figuresIn(node.value)) {
-				hits.push({ line: here, figure, context: node.value.slice(Math.max(0, index - 30), index + figure.length + 30) });
+				hits.push({
+					line: here,
+					figure,
+					context: node.value.slice(Math.max(0, index - 30), index + figure.length + 30),
+				});
 			}
 		}
 		for (const child of node.children ?? []) visit(child, here);
@@ -140,14 +165,25 @@ test('the checker tells figures from years, dates, locators and names', () => {
 	assert.deepEqual(figures('H800 GPUs, DeepSeek-V3, FP8, GPT-4 and Llama 3.1 405B, 6·N·D'), []);
 	assert.deepEqual(figures('at 16.00–00.30 UTC, Tabel Tambahan 7, langkah 6'), []);
 	assert.deepEqual(figures('costs USD 118.58 or about USD 600 billion'), ['118.58', '600']);
-	assert.deepEqual(figures('700 W, 11,390 t CO₂, 73,700 tokens/s, 32K, 47–67%'), ['700', '11,390', '73,700', '32', '47', '67']);
+	assert.deepEqual(figures('700 W, 11,390 t CO₂, 73,700 tokens/s, 32K, 47–67%'), [
+		'700',
+		'11,390',
+		'73,700',
+		'32',
+		'47',
+		'67',
+	]);
 	assert.deepEqual(figures('2,048 GPUs'), ['2,048']);
 });
 
 for (const file of files) {
 	const page = relative(projectRoot, file);
 	test(`${page}: every cited figure is a <Num>`, () => {
-		const allowed = new Set(Object.values(allowList[page] ?? {}).flat().map(String));
+		const allowed = new Set(
+			Object.values(allowList[page] ?? {})
+				.flat()
+				.map(String),
+		);
 		const hits = typedFigures(file);
 		const unlisted = hits.filter((h) => !allowed.has(h.figure));
 		assert.deepEqual(
