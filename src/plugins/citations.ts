@@ -89,7 +89,13 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 			const title = data.sources.get(q.source)?.data.title ?? '';
 			const where = q.loc ? `, ${locIn(q.loc, lang)}` : '';
 			const note =
-				lang === 'en' ? (q.verbatim ? '' : `; ${text.rendered}`) : q.verbatim ? `; ${text.original}: “${q.en}”` : `; ${text.rendered}`;
+				lang === 'en'
+					? q.verbatim
+						? ''
+						: `; ${text.rendered}`
+					: q.verbatim
+						? `; ${text.original}: “${q.en}”`
+						: `; ${text.rendered}`;
 			let html = `<span class="quote">“${escapeHtml(q[lang])}”</span>${citationHtml(node, q.source, `${title}${where}${note}`)}`;
 			if (q.caveat) {
 				const caveatTitle = data.sources.get(q.caveat.source)?.data.title ?? '';
