@@ -1,6 +1,4 @@
 // @ts-check
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -9,7 +7,7 @@ import { sidebar } from './src/sidebar.ts';
 import { requireExplicitHeadingIds } from './src/plugins/require-explicit-heading-ids.ts';
 import { headingAnchors } from './src/plugins/heading-anchors.ts';
 import { basePathLinks } from './src/plugins/base-path-links.ts';
-import { keyboardScrollableTables } from './src/plugins/keyboard-scrollable-tables.ts';
+import { responsiveTables } from './src/plugins/responsive-tables.ts';
 import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
 import { localeTwins } from './src/integrations/locale-twins.ts';
 import { cspInlineScriptHashes } from './src/integrations/csp-inline-script-hashes.ts';
@@ -24,13 +22,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { slideKitDiagrams } from './src/integrations/slide-kit-diagrams.ts';
 import { shortLinksDev } from './src/integrations/short-links-dev.ts';
 import { isShortLinkUrl } from './src/lib/site-urls.ts';
-
-// Resolved through Node so it also works from a copy of the project without its own node_modules
-// (tests and the benchmark build copies in .tmp/); Starlight does not export this stylesheet.
-const starlightAnchorLinksCss = join(
-	dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))),
-	'style/anchor-links.css',
-);
+import { deploymentSettings } from './src/integrations/deployment-settings.ts';
 
 export default defineConfig({
 	site: siteUrl,
@@ -43,7 +35,7 @@ export default defineConfig({
 		processor: satteri({
 			features: { headingAttributes: true },
 			mdastPlugins: [citations, glossaryTerms, mermaidDiagrams],
-			hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks, keyboardScrollableTables],
+			hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks, responsiveTables],
 		}),
 	},
 	integrations: [
@@ -57,24 +49,32 @@ export default defineConfig({
 			// Our own heading anchors (locale-aware labels, copy-link button) replace Starlight's.
 			markdown: { headingLinks: false },
 			customCss: [
-				// Starlight imports its anchor-link styles only with its own headingLinks on; ours reuse them.
-				starlightAnchorLinksCss,
 				'./src/styles/site.css',
 				'./src/styles/citations.css',
 				'./src/styles/glossary-terms.css',
 				'./src/styles/section-links.css',
 				'./src/styles/diagrams.css',
+				'./src/styles/tables.css',
 			],
 			components: {
 				LastUpdated: './src/components/LastReviewed.astro',
+				PageTitle: './src/components/PageTitle.astro',
+				EditLink: './src/components/PageFeedback.astro',
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			// Adds each page's Open Graph card (og:image) to its head.
-			routeMiddleware: ['./src/route-data/og-image.ts', './src/route-data/hero-links-base-path.ts'],
+			routeMiddleware: [
+				'./src/route-data/og-image.ts',
+				'./src/route-data/hero-links-base-path.ts',
+				'./src/route-data/home-hero-picture.ts',
+			],
 			pagination: true,
+			// src/pages/404.astro: one page in both languages, with the closest short links for a mistyped /go/ key.
+			disable404Route: true,
 			credits: false,
 		}),
+		deploymentSettings(),
 		localeTwins(),
 		diagrams(),
 		linkIntegrity(),

@@ -36,6 +36,9 @@ const i18n = defineCollection({
 				'site.diagramOpenFullSize': z.string(),
 				'site.diagramDownloadSvg': z.string(),
 				'site.diagramDownloadPng': z.string(),
+				'site.readingTime': z.string(),
+				'site.reportError': z.string(),
+				'site.citeThisPage': z.string(),
 			})
 			.partial(),
 	}),

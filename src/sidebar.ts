@@ -1,21 +1,33 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { tracks, trackHasPages } from './tracks.ts';
-import { projectRoot } from './lib/project-root.ts';
-
-const pageExists = (file: string) => existsSync(join(projectRoot, 'content/docs', file));
+import { tracks } from './tracks.ts';
+import { publishedPages, type Page } from './lib/page-index.ts';
 
 /**
- * The sidebar follows the content brief's tracks (src/tracks.ts). A track with no pages yet is left
- * out, so the sidebar only ever links to pages that exist.
+ * The sidebar lists every published page of each track in reading order (frontmatter
+ * `sidebar.order`, then path). Items are explicit slugs rather than `autogenerate`, which finds
+ * nothing for pages outside src/content/docs; Starlight takes each label from the page's title and
+ * localises the slug for /id/. A track with no pages yet is left out.
  */
+const englishPages = publishedPages().filter((p) => p.lang === 'en');
+
+const byReadingOrder = (a: Page, b: Page) => a.order - b.order || a.path.localeCompare(b.path);
+const slugOf = (page: Page) => page.path.replace(/^\/|\/$/g, '');
+
+/** Slugs of a track's pages in reading order, e.g. ['cost/training-compute', 'cost/full-cost', …]. */
+export function trackSlugs(directory: string): string[] {
+	return englishPages
+		.filter((p) => p.track === directory)
+		.sort(byReadingOrder)
+		.map(slugOf);
+}
+
+const hasPage = (path: string) => englishPages.some((p) => p.path === path);
+
 export const sidebar = [
 	{ label: 'Home', translations: { id: 'Beranda' }, link: '/' },
-	...tracks.filter(trackHasPages).map((t) => ({
-		label: t.label.en,
-		translations: { id: t.label.id },
-		items: [{ autogenerate: { directory: t.directory } }],
-	})),
-	...(pageExists('slides.mdx') ? [{ label: 'Slide kit', translations: { id: 'Kit slide' }, link: '/slides/' }] : []),
+	...tracks
+		.map((t) => ({ track: t, items: trackSlugs(t.directory) }))
+		.filter(({ items }) => items.length > 0)
+		.map(({ track, items }) => ({ label: track.label.en, translations: { id: track.label.id }, items })),
+	...(hasPage('/slides/') ? [{ label: 'Slide kit', translations: { id: 'Kit slide' }, link: '/slides/' }] : []),
 	{ label: 'About', translations: { id: 'Tentang' }, link: '/about/' },
 ];

@@ -4,6 +4,18 @@
  */
 export const siteUrl = process.env.SITE_URL ?? 'https://ai-cost-explainer.pages.dev';
 
+/**
+ * The repository readers report errors to and edit pages in ("Report an error on this page", "Edit
+ * this page" on every page). The GitHub Pages workflow sets it from the repository it runs in.
+ */
+export const repoUrl = (process.env.SITE_REPO_URL ?? 'https://github.com/ai-cost-explainer/ai-cost-explainer').replace(
+	/\/+$/,
+	'',
+);
+
+/** Settings a deployment should set; the build warns about each one left at its default. */
+export const unsetDeploymentSettings = (['SITE_URL', 'SITE_REPO_URL'] as const).filter((name) => !process.env[name]);
+
 /** Base path without trailing slash: '' for the domain root, '/explainer' for a sub-path. */
 export const basePath = normaliseBase(process.env.BASE_PATH ?? '');
 

@@ -1,6 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from './lib/project-root.ts';
 import type { Lang } from './site.config.ts';
 
 /** The content brief's tracks: one folder each under content/docs/, in reading order. */
@@ -68,9 +65,3 @@ export const tracks: readonly Track[] = [
 		},
 	},
 ];
-
-/** True once a track has at least one page, so navigation never points at an empty track. */
-export function trackHasPages(track: Track): boolean {
-	const dir = join(projectRoot, 'content/docs', track.directory);
-	return existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.mdx'));
-}

@@ -23,9 +23,12 @@ test('every citation links to an entry in its page’s Sources list, and every e
 	for (const file of pages) {
 		const html = readBuilt(file);
 		const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-		for (const [, n, refId] of html.matchAll(/<sup class="cite"><a href="#source-(\d+)" id="([^"]+)"/g)) {
+		for (const [, marker] of html.matchAll(/<sup class="cite"[^>]*>([\s\S]*?)<\/sup>/g)) {
 			citations++;
-			if (!ids.has(`source-${n}`)) problems.push(`${file}: citation ${refId} points to missing #source-${n}`);
+			const refId = /id="(cite-[^"]+)"/.exec(marker!)?.[1];
+			const n = /<a href="#source-(\d+)">/.exec(marker!)?.[1];
+			if (!refId || !n) problems.push(`${file}: citation without its id or its link to Sources: ${marker}`);
+			else if (!ids.has(`source-${n}`)) problems.push(`${file}: citation ${refId} points to missing #source-${n}`);
 		}
 		for (const [, target] of html.matchAll(/<a href="#(cite-[^"]+)" class="cite-back"/g)) {
 			if (!ids.has(target!)) problems.push(`${file}: back link to missing #${target}`);
@@ -99,6 +102,48 @@ test('sources no page cites are reported', (t) => {
 });
 
 describeGlossaryPopover();
+describeCitationOnTouch();
+
+function describeCitationOnTouch() {
+	const web = builtSiteInBrowser();
+	const { skip } = web;
+	for (const path of ['/start/deepseek-moment/', '/id/start/deepseek-moment/']) {
+		test(
+			`on a 360 px phone, tapping a citation on ${path} shows its source and location without leaving the place`,
+			{ skip },
+			async () => {
+				const context = await newSiteContext(web.browser, { viewport: 'phone' });
+				const page = await context.newPage();
+				await page.goto(`${web.site.url}${path}`);
+				const marker = page.locator('main table sup.cite .cite-ref').first();
+				await marker.scrollIntoViewIfNeeded();
+				const scrollBefore = await page.evaluate(() => scrollY);
+				await marker.tap();
+				const tip = page.locator('.cite-tip:popover-open');
+				await tip.waitFor({ state: 'visible', timeout: 5_000 });
+				const box = (await tip.boundingBox())!;
+				assert.ok(box.x >= 0 && box.x + box.width <= 360, `the tip fits the screen (x ${box.x}, width ${box.width})`);
+				const text = await tip.innerText();
+				const sourceLink = tip.locator('a[href^="#source-"]');
+				assert.equal(await sourceLink.count(), 1, 'the tip links to the entry in Sources');
+				assert.match(text, /,/, `the tip names the source and where in it: "${text}"`);
+				assert.ok(
+					Math.abs((await page.evaluate(() => scrollY)) - scrollBefore) < 50,
+					'tapping does not jump to the source list',
+				);
+				const markerBox = (await marker.boundingBox())!;
+				const cell = (await marker.evaluate((el) => el.closest('td,th')!.getBoundingClientRect().toJSON())) as DOMRect;
+				assert.ok(
+					markerBox.width > 8 && markerBox.x + markerBox.width <= cell.x + cell.width + 1,
+					'the marker in a table cell is not clipped',
+				);
+				await sourceLink.tap();
+				await page.waitForFunction(() => location.hash.startsWith('#source-'));
+				await context.close();
+			},
+		);
+	}
+}
 
 function describeGlossaryPopover() {
 	const web = builtSiteInBrowser();

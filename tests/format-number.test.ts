@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatFigure, formatPlain } from '../src/lib/format-number.ts';
+import { formatFigureBefore, formatFigure, formatPlain } from '../src/lib/format-number.ts';
 import { formatDate } from '../src/lib/format-date.ts';
 
 /** Compare with ordinary spaces: the formatter keeps numbers and scale words together with no-break spaces. */
@@ -24,6 +24,8 @@ test('money: USD in English, US$ in Indonesian, with scale words', () => {
 	assert.equal(f(2, 'usd-per-gpu-hour', 'en'), 'USD 2 per GPU-hour');
 	assert.equal(f(2, 'usd-per-gpu-hour', 'id'), 'US$2 per jam-GPU');
 	assert.equal(f(0.27, 'usd-per-million-tokens', 'id'), 'US$0,27 per juta token');
+	assert.equal(f(17366, 'idr-per-usd', 'en'), 'IDR 17,366 per USD');
+	assert.equal(f(17366, 'idr-per-usd', 'id'), 'Rp17.366 per US$');
 });
 
 test('large counts: all digits below ten million, scale words above', () => {
@@ -70,6 +72,18 @@ test('singular and plural unit words; other units', () => {
 	assert.equal(f(2.4, 'multiplier', 'id'), '2,4×');
 	assert.equal(f(160, 'gb-per-s', 'en'), '160 GB/s');
 	assert.equal(f(20, 'tokens-per-parameter', 'id'), '20 token per parameter');
+	assert.equal(f(14800, 'tokens-per-second', 'en'), '14,800 tokens per second');
+	assert.equal(f(73700, 'tokens-per-second', 'id'), '73.700 token per detik');
+});
+
+test('a figure before a label that starts with its unit does not repeat the unit', () => {
+	assert.equal(formatFigureBefore(2788000, 'gpu-hours', 'en', 'GPU-hours for the full training'), '2,788,000');
+	assert.equal(formatFigureBefore(21e9, 'parameters', 'id', 'parameter aktif DeepSeek-V2'), '21\u00a0miliar');
+	assert.equal(
+		formatFigureBefore(2788000, 'gpu-hours', 'en', 'H800 time for the full training'),
+		'2,788,000 GPU-hours',
+	);
+	assert.equal(formatFigureBefore(5.576e6, 'usd', 'en', 'USD cost of the final run'), 'USD\u00a05.576\u00a0million');
 });
 
 test('value without its unit keeps the scale word', () => {

@@ -40,6 +40,20 @@ const cases = [
 	{ start: '/id/', query: 'koreksi', page: '/id/about/', section: '#corrections' },
 	{ start: '/', query: 'download dataset', page: '/reference/key-numbers/', section: '#download' },
 	{ start: '/id/', query: 'unduh set data', page: '/id/reference/key-numbers/', section: '#download' },
+	{ start: '/', query: 'on-premises', page: '/enterprise/traditional-industries/', section: '#on-prem' },
+	{ start: '/id/', query: 'kesiapan data', page: '/id/enterprise/roadmap/', section: '#data-readiness' },
+	{ start: '/', query: 'regression tests', page: '/enterprise/roadmap/', section: '#evaluation' },
+	{ start: '/', query: 'convergence', page: '/landscape/moats/', section: '#convergence' },
+	{ start: '/id/', query: 'parit', page: '/id/landscape/moats/', section: '#convergence' },
+	{ start: '/', query: 'GRPO', page: '/efficiency/reasoning-rl/', section: '#grpo' },
+	{
+		start: '/id/',
+		query: 'imbalan yang dapat diverifikasi',
+		page: '/id/efficiency/reasoning-rl/',
+		section: '#verifiable-rewards',
+	},
+	{ start: '/', query: 'QLoRA', page: '/efficiency/fine-tuning/', section: '#qlora' },
+	{ start: '/id/', query: 'RAG atau fine-tuning', page: '/id/efficiency/fine-tuning/', section: '#rag-vs-fine-tuning' },
 ];
 
 for (const c of cases) {

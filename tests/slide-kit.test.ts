@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { builtSiteInBrowser } from './support/browser.ts';
+import { builtSiteInBrowser, newSiteContext } from './support/browser.ts';
 import { distDir, readBuilt } from './support/dist.ts';
 import { measurePage } from '../src/lib/page-weight.ts';
 import { readShortLinks } from '../src/lib/shortlinks.ts';
@@ -75,6 +75,43 @@ for (const [lang, file] of Object.entries(kits)) {
 	});
 }
 
+for (const path of ['/slides/', '/id/slides/']) {
+	test(`${path} prints on at most 12 A4 pages`, { skip }, async (t) => {
+		const page = await web.browser.newPage();
+		await page.goto(`${web.site.url}${path}`);
+		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+		t.diagnostic(`${path}: ${pages} A4 pages`);
+		assert.ok(pages > 0 && pages <= 12, `${pages} pages`);
+		await page.close();
+	});
+}
+
+test('figures in the slide kit never repeat their unit', () => {
+	for (const file of ['slides/index.html', 'id/slides/index.html']) {
+		const html = readBuilt(file);
+		const repeats = [...html.matchAll(/<strong>([^<]*?)\s(\S+)<\/strong>\s+\2\b/g)].map((m) => m[0]);
+		assert.deepEqual(repeats, [], `${file}: a unit printed twice`);
+	}
+});
+
+test('short links on the slide kit never break across lines', { skip }, async () => {
+	const context = await newSiteContext(web.browser, { viewport: 'phone' });
+	const page = await context.newPage();
+	await page.goto(`${web.site.url}/slides/`);
+	const paths = await page.$$eval('.slide-link-path', (spans) =>
+		spans.map((span) => ({
+			text: span.textContent,
+			lines: span.getClientRects().length,
+			right: span.getBoundingClientRect().right,
+		})),
+	);
+	assert.ok(paths.length > 10, 'no short links found');
+	const broken = paths.filter((p) => p.lines > 1 || p.right > 360).map((p) => p.text);
+	assert.deepEqual(broken, [], 'short links broken across lines or running off the screen');
+	await context.close();
+});
+
 test('the slide kit prints on A4 without navigation, and find sees every short link', { skip }, async () => {
 	const page = await web.browser.newPage();
 	await page.goto(`${web.site.url}/slides/`);
@@ -90,7 +127,7 @@ test('the slide kit prints on A4 without navigation, and find sees every short l
 		].filter((selector) => [...document.querySelectorAll(selector)].some((el) => el.getClientRects().length > 0)),
 	);
 	assert.deepEqual(visible, [], 'navigation chrome still printed');
-	const pdf = await page.pdf({ format: 'A4' });
+	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 	assert.ok(pdf.length > 10_000);
 	await page.emulateMedia({ media: 'screen' });
 	// window.find is what Ctrl+F uses: the short links are real text, not images or lazy content.

@@ -53,16 +53,22 @@ export const units = [
 	'percent',
 	'multiplier',
 	'gpus',
+	'minutes',
+	'hours',
 	'days',
+	'weeks',
 	'months',
 	'years',
 	'gb-per-s',
 	'tflops',
 	'gb',
+	'kb',
 	'tokens-per-parameter',
 	'count',
 	'watts',
 	'tonnes-co2e',
+	'tokens-per-second',
+	'idr-per-usd',
 ] as const;
 export type Unit = (typeof units)[number];
 

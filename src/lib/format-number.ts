@@ -27,16 +27,29 @@ const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
 	tokens: { en: { one: 'token', other: 'tokens' }, id: { one: 'token', other: 'token' } },
 	parameters: { en: { one: 'parameter', other: 'parameters' }, id: { one: 'parameter', other: 'parameter' } },
 	gpus: { en: { one: 'GPU', other: 'GPUs' }, id: { one: 'GPU', other: 'GPU' } },
+	minutes: { en: { one: 'minute', other: 'minutes' }, id: { one: 'menit', other: 'menit' } },
+	hours: { en: { one: 'hour', other: 'hours' }, id: { one: 'jam', other: 'jam' } },
 	days: { en: { one: 'day', other: 'days' }, id: { one: 'hari', other: 'hari' } },
+	weeks: { en: { one: 'week', other: 'weeks' }, id: { one: 'minggu', other: 'minggu' } },
 	months: { en: { one: 'month', other: 'months' }, id: { one: 'bulan', other: 'bulan' } },
 	years: { en: { one: 'year', other: 'years' }, id: { one: 'tahun', other: 'tahun' } },
 	'tonnes-co2e': { en: { one: 'tonne CO₂e', other: 'tonnes CO₂e' }, id: { one: 'ton CO₂e', other: 'ton CO₂e' } },
+	'tokens-per-second': {
+		en: { one: 'token per second', other: 'tokens per second' },
+		id: { one: 'token per detik', other: 'token per detik' },
+	},
 	'tokens-per-parameter': {
 		en: { one: 'token per parameter', other: 'tokens per parameter' },
 		id: { one: 'token per parameter', other: 'token per parameter' },
 	},
 };
-const suffixes: Partial<Record<Unit, string>> = { 'gb-per-s': 'GB/s', tflops: 'TFLOPS', gb: 'GB', watts: 'W' };
+const suffixes: Partial<Record<Unit, string>> = {
+	'gb-per-s': 'GB/s',
+	tflops: 'TFLOPS',
+	gb: 'GB',
+	kb: 'KB',
+	watts: 'W',
+};
 const perUnit: Partial<Record<Unit, Record<Lang, string>>> = {
 	'usd-per-gpu-hour': { en: 'per GPU-hour', id: 'per jam-GPU' },
 	'usd-per-million-tokens': { en: 'per million tokens', id: 'per juta token' },
@@ -121,6 +134,8 @@ export function formatFigure(
 			const money = lang === 'en' ? `USD${NBSP}${magnitude}` : `US$${magnitude}`;
 			return `${money} ${perUnit[unit]![lang]}`;
 		}
+		case 'idr-per-usd':
+			return lang === 'en' ? `IDR${NBSP}${magnitude} per USD` : `Rp${magnitude} per US$`;
 		case 'percent':
 			return `${magnitude}%`;
 		case 'multiplier':
@@ -136,4 +151,21 @@ export function formatFigure(
 			return `${magnitude} ${last === 1 ? words.one : words.other}`;
 		}
 	}
+}
+
+/**
+ * A figure printed before a label that says what it measures: "2,788,000 GPU-hours" + "for the full
+ * training". When the label itself starts with the unit ("GPU-hours for…", "parameter aktif…"), the
+ * unit is left off the figure so it is not read twice.
+ */
+export function formatFigureBefore(
+	value: number | readonly [number, number],
+	unit: Unit,
+	lang: Lang,
+	label: string,
+): string {
+	const full = formatFigure(value, unit, lang);
+	const bare = formatFigure(value, unit, lang, { withUnit: false });
+	const unitText = full.startsWith(bare) ? full.slice(bare.length).trim() : '';
+	return unitText && label.toLocaleLowerCase(lang).startsWith(unitText.toLocaleLowerCase(lang)) ? bare : full;
 }

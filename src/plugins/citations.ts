@@ -14,13 +14,22 @@ type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
 
 const labels: Record<
 	Lang,
-	{ source: string; backTo: string; asOf: string; estimate: string; original: string; rendered: string }
+	{
+		source: string;
+		backTo: string;
+		asOf: string;
+		estimate: string;
+		toSources: string;
+		original: string;
+		rendered: string;
+	}
 > = {
 	en: {
 		source: 'Source',
 		backTo: 'Back to citation',
 		asOf: 'as of',
 		estimate: 'Estimate',
+		toSources: 'Sources',
 		original: '',
 		rendered: 'English rendering of the published Indonesian text',
 	},
@@ -29,6 +38,7 @@ const labels: Record<
 		backTo: 'Kembali ke kutipan',
 		asOf: 'per',
 		estimate: 'Estimasi',
+		toSources: 'Sumber',
 		original: 'teks asli',
 		rendered: 'dikutip dari versi bahasa Indonesia artikel',
 	},
@@ -62,10 +72,12 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 		entry.occurrences += 1;
 		cited.set(sourceId, entry);
 		const refId = `cite-${entry.n}-${entry.occurrences}`;
+		// A button that opens the tip as a popover (tap, click, keyboard; no JavaScript); hover and focus
+		// also show it. The tip links on to the full entry in the page's Sources list.
 		return (
-			`<sup class="cite"><a href="#source-${entry.n}" id="${refId}" aria-describedby="${refId}-tip">` +
-			`<span class="sr-only">${text.source} </span>${entry.n}</a>` +
-			`<span class="cite-tip" id="${refId}-tip" data-pagefind-ignore>${escapeHtml(tip)}</span></sup>`
+			`<sup class="cite" data-pagefind-ignore><button type="button" class="cite-ref" id="${refId}" popovertarget="${refId}-tip" aria-describedby="${refId}-tip">` +
+			`<span class="sr-only">${text.source} </span>${entry.n}</button>` +
+			`<span popover class="cite-tip" id="${refId}-tip">${escapeHtml(tip)} <a href="#source-${entry.n}">${text.toSources} [${entry.n}]</a></span></sup>`
 		);
 	};
 
@@ -78,8 +90,10 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 
 		if (node.name === 'Cite') {
 			const loc = typeof values['loc'] === 'string' ? values['loc'] : undefined;
-			const title = data.sources.get(id)?.data.title ?? '';
-			return { type: 'html' as const, value: citationHtml(node, id, loc ? `${title}, ${loc}` : title) };
+			const source = data.sources.get(id)?.data;
+			const dated = source?.date ? ` (${formatDate(source.date, lang)})` : '';
+			const tip = `${source?.title ?? ''}${dated}${loc ? `, ${loc}` : ''}`;
+			return { type: 'html' as const, value: citationHtml(node, id, tip) };
 		}
 
 		if (node.name === 'Quote') {

@@ -4,22 +4,15 @@ import { docsRelativePath, langOfPage } from '../lib/content-files.ts';
 import { uiString } from '../i18n/ui-strings.ts';
 import { aliasesOf, readLinkAliases } from '../lib/link-aliases.ts';
 
-/** A 16 px icon in the current text colour, hidden from assistive technology (the control has its own label). */
-function icon(path: string): ElementContent {
+/** An icon drawn by CSS (src/styles/section-links.css) in the current text colour, hidden from assistive technology. */
+function icon(name: 'link' | 'copy'): ElementContent {
 	return {
 		type: 'element',
-		tagName: 'svg',
-		properties: { width: '16', height: '16', viewBox: '0 0 24 24', fill: 'currentColor', ariaHidden: 'true' },
-		children: [{ type: 'element', tagName: 'path', properties: { d: path }, children: [] }],
+		tagName: 'span',
+		properties: { className: ['section-icon', `section-icon-${name}`], ariaHidden: 'true' },
+		children: [],
 	};
 }
-
-const linkIcon = icon(
-	'm12.11 15.39-3.88 3.88a2.52 2.52 0 0 1-3.5 0 2.47 2.47 0 0 1 0-3.5l3.88-3.88a1 1 0 0 0-1.42-1.42l-3.88 3.89a4.48 4.48 0 0 0 6.33 6.33l3.89-3.88a1 1 0 1 0-1.42-1.42Zm8.58-12.08a4.49 4.49 0 0 0-6.33 0l-3.89 3.88a1 1 0 0 0 1.42 1.42l3.88-3.88a2.52 2.52 0 0 1 3.5 0 2.47 2.47 0 0 1 0 3.5l-3.88 3.88a1 1 0 1 0 1.42 1.42l3.88-3.89a4.49 4.49 0 0 0 0-6.33ZM8.83 15.17a1 1 0 0 0 1.1.22 1 1 0 0 0 .32-.22l4.92-4.92a1 1 0 0 0-1.42-1.42l-4.92 4.92a1 1 0 0 0 0 1.42Z',
-);
-const copyIcon = icon(
-	'M16 2H8a2 2 0 0 0-2 2v2H4a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-2h2a2 2 0 0 0 2-2V6l-4-4Zm-2 18H4V8h2v8a2 2 0 0 0 2 2h6v2Zm4-4H8V4h7v3h3v9Z',
-);
 
 /** "cost/inference.mdx" or "id/cost/inference.mdx" → "/cost/inference/" (the key used in content/link-aliases.yaml) */
 function pagePath(docsPath: string): string {
@@ -66,13 +59,13 @@ export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
 						{
 							type: 'element',
 							tagName: 'a',
-							properties: { className: ['sl-anchor-link'], href: `#${id}` },
+							properties: { className: ['sl-anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
 							children: [
 								{
 									type: 'element',
 									tagName: 'span',
 									properties: { className: ['sl-anchor-icon'] },
-									children: [linkIcon],
+									children: [icon('link')],
 								},
 								{
 									type: 'element',
@@ -85,9 +78,15 @@ export const headingAnchors: HastPluginEntry = ({ fileURL }) => {
 						{
 							type: 'element',
 							tagName: 'button',
-							properties: { type: 'button', className: ['copy-section-link'], dataCopyLink: id, hidden: true },
+							properties: {
+								type: 'button',
+								className: ['copy-section-link'],
+								dataCopyLink: id,
+								hidden: true,
+								dataPagefindIgnore: '',
+							},
 							children: [
-								copyIcon,
+								icon('copy'),
 								{
 									type: 'element',
 									tagName: 'span',

@@ -1,0 +1,19 @@
+/**
+ * What kind of page a route is, from its id ("cost/inference", "id/reference/glossary", "" for home).
+ * Explainers teach a topic; listing pages (home, reference lists, the slide kit) point to every topic.
+ */
+const explainerTracks = new Set(['start', 'cost', 'efficiency', 'enterprise', 'landscape']);
+
+function neutralSlug(routeId: string): string {
+	return routeId.replace(/^id(\/|$)/, '').replace(/\/$/, '');
+}
+
+export function isExplainerPage(routeId: string): boolean {
+	const slug = neutralSlug(routeId);
+	return slug.includes('/') && explainerTracks.has(slug.split('/')[0]!);
+}
+
+export function isListingPage(routeId: string): boolean {
+	const slug = neutralSlug(routeId);
+	return slug === '' || slug === 'slides' || slug.startsWith('reference/');
+}
