@@ -1,3 +1,4 @@
+import { locIn, type Locator } from '../data/schemas.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
@@ -62,7 +63,7 @@ export interface Chart {
 export interface ChartContext {
 	numbers: ReadonlyMap<
 		string,
-		{ data: { value: number | readonly [number, number]; unit: Unit; source: string; loc: string; asOf: string } }
+		{ data: { value: number | readonly [number, number]; unit: Unit; source: string; loc: Locator; asOf: string } }
 	>;
 	sources: ReadonlySet<string> | ReadonlyMap<string, unknown>;
 	shortLinks?: ReadonlySet<string>;
@@ -162,7 +163,8 @@ function readChart(
 				}
 				value = data.value as number;
 				source = data.source;
-				loc = data.loc;
+				// Chart points carry one locator (downloads and the source line); a bilingual one gives its English form.
+				loc = locIn(data.loc, 'en');
 				asOf = data.asOf;
 				unit = data.unit;
 				if (unit !== input.y.unit)
