@@ -112,7 +112,7 @@ test("every chart's CSV holds exactly its data", () => {
 					{
 						series: inLang(s.label, lang),
 						label: inLang(p.label, lang),
-						x: p.x ?? '',
+						x: inLang(p.x, lang),
 						date: p.date ?? '',
 						value: p.value,
 						unit: p.unit,

@@ -22,7 +22,7 @@ export class ChartDataError extends Error {
 export interface ChartPoint {
 	label?: Text | undefined;
 	/** category (bar charts) */
-	x?: string | undefined;
+	x?: Text | undefined;
 	/** ISO date as written (time axes) */
 	date?: string | undefined;
 	value: number;
@@ -189,7 +189,7 @@ function readChart(
 			if (chartKind === 'bar' && value! < 0) pointFail('bars need values of 0 or more.');
 			return {
 				label: p.label,
-				x: p.x === undefined ? undefined : String(p.x),
+				x: p.x === undefined ? undefined : typeof p.x === 'number' ? String(p.x) : p.x,
 				date: p.date,
 				value: value!,
 				unit,

@@ -185,7 +185,7 @@ export function chartCsv(chart: Chart, lang: Lang): string {
 			[
 				inLang(s.label, lang),
 				inLang(p.label, lang),
-				p.x,
+				p.x === undefined ? undefined : inLang(p.x, lang),
 				p.date,
 				p.value,
 				p.unit,
