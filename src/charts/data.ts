@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { loadSiteData } from '../data/site-data.ts';
 import { projectRoot } from '../lib/project-root.ts';
-import type { Unit } from '../data/schemas.ts';
+import type { Locator, Unit } from '../data/schemas.ts';
 import type { Lang } from '../site.config.ts';
 import { chartKinds, chartSchema, type Bilingual, type ChartKind, type Text } from './schema.ts';
 
@@ -28,7 +28,8 @@ export interface ChartPoint {
 	value: number;
 	unit: Unit;
 	source: string;
-	loc: string;
+	/** where in the source: one string, or { en, id } as in content/numbers/ */
+	loc: Locator;
 	asOf: string;
 	/** key number the point comes from */
 	number?: string | undefined;
@@ -62,7 +63,7 @@ export interface Chart {
 export interface ChartContext {
 	numbers: ReadonlyMap<
 		string,
-		{ data: { value: number | readonly [number, number]; unit: Unit; source: string; loc: string; asOf: string } }
+		{ data: { value: number | readonly [number, number]; unit: Unit; source: string; loc: Locator; asOf: string } }
 	>;
 	sources: ReadonlySet<string> | ReadonlyMap<string, unknown>;
 	shortLinks?: ReadonlySet<string>;
@@ -148,7 +149,7 @@ function readChart(
 			const pointFail = (message: string): never => fail(`series "${s.id}", point ${pi + 1}: ${message}`, at);
 			let value = p.value;
 			let source = p.source;
-			let loc = p.loc;
+			let loc: Locator | undefined = p.loc;
 			let asOf = p.asOf;
 			let unit: Unit = input.y.unit;
 			if (p.number !== undefined) {
