@@ -21,7 +21,7 @@ export const tracks: readonly Track[] = [
 		label: { en: 'What it costs', id: 'Berapa biayanya' },
 		summary: {
 			en: 'From parameters and tokens to GPU-hours and dollars: training, the full bill, serving, access to compute and the long-run cost curves.',
-			id: 'Dari parameter dan token ke jam-GPU dan dolar: pelatihan, tagihan lengkap, biaya layanan, akses komputasi, dan kurva biaya jangka panjang.',
+			id: 'Dari parameter dan token ke jam-GPU dan dolar: pelatihan, tagihan lengkap, biaya inferensi, akses komputasi, dan kurva biaya jangka panjang.',
 		},
 	},
 	{

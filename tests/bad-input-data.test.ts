@@ -56,6 +56,30 @@ const cases: { name: string; edits: Record<string, FileEdit>; expect: (page: str
 		expect: () => [/content\/numbers\/zz-fault\.yaml:1/, /fault-number/, /unit/],
 	},
 	{
+		name: 'an unknown quote id',
+		edits: { [page]: appendParagraph('Hu says: <Quote id="no-such-quote" />') },
+		expect: (text) => [
+			new RegExp(`content/docs/about\\.mdx:${lineOfLastParagraph(text)}`),
+			/unknown quote id "no-such-quote"/,
+		],
+	},
+	{
+		name: 'a part of a quote that is not word for word',
+		edits: {
+			'content/quotes/zz-fault.yaml': [
+				'fault-quote:',
+				'  speaker: Cox',
+				'  source: seed-article',
+				'  en: the moats are shallow',
+				'  id: paritnya dangkal',
+				'  verbatim: false',
+				'  of: cox-infrastructure-talent',
+				'',
+			].join('\n'),
+		},
+		expect: () => [/content\/quotes\/zz-fault\.yaml:1/, /fault-quote/, /word for word/],
+	},
+	{
 		name: 'a duplicate source id across two files',
 		edits: {
 			'content/sources/zz-fault.yaml': [

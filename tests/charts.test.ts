@@ -9,6 +9,7 @@ import { fitLogTrend, logDecades, pointDate } from '../src/charts/scales.ts';
 import { chartCsv, standaloneChartSvg, svgToPng } from '../src/charts/export.ts';
 import { chartFigureHtml } from '../src/charts/markup.ts';
 import { loadSiteData } from '../src/data/site-data.ts';
+import { locIn } from '../src/data/schemas.ts';
 
 // Unit tests of the charts (src/charts/): scales, trend fits, CSV, sources and downloads, on the
 // site's own chart files; they call the chart code directly and build nothing.
@@ -87,7 +88,10 @@ test('every chart point names a source that exists, with a location and an "as o
 		for (const s of c.series) {
 			for (const p of s.points) {
 				assert.ok(sources.has(p.source), `${c.file}:${p.line}: unknown source ${p.source}`);
-				assert.ok(p.loc.length > 0 && /^\d{4}/.test(p.asOf), `${c.file}:${p.line}: loc and asOf`);
+				assert.ok(
+					locIn(p.loc, 'en').length > 0 && locIn(p.loc, 'id').length > 0 && /^\d{4}/.test(p.asOf),
+					`${c.file}:${p.line}: loc and asOf`,
+				);
 			}
 		}
 	}
@@ -112,12 +116,12 @@ test("every chart's CSV holds exactly its data", () => {
 					{
 						series: inLang(s.label, lang),
 						label: inLang(p.label, lang),
-						x: p.x ?? '',
+						x: inLang(p.x, lang),
 						date: p.date ?? '',
 						value: p.value,
 						unit: p.unit,
 						source: p.source,
-						loc: p.loc,
+						loc: locIn(p.loc, lang),
 						asOf: p.asOf,
 					},
 				);

@@ -45,6 +45,18 @@ test('ranges share one scale word and use an en dash', () => {
 	assert.equal(f([589e9, 594e9], 'usd', 'id'), 'US$589–594 miliar');
 	assert.equal(f([38, 43], 'percent', 'en'), '38–43%');
 	assert.equal(f([5, 14], 'months', 'id'), '5–14 bulan');
+	// both ends of a range keep the same decimals
+	assert.equal(f([2.0, 3.1], 'multiplier', 'en'), '2.0–3.1×');
+	assert.equal(f([2.0, 3.1], 'multiplier', 'id'), '2,0–3,1×');
+});
+
+test('amounts of money with cents show two decimals; whole amounts none', () => {
+	assert.equal(f(1.1, 'usd-per-million-tokens', 'en'), 'USD 1.10 per million tokens');
+	assert.equal(f(1.1, 'usd-per-million-tokens', 'id'), 'US$1,10 per juta token');
+	assert.equal(f(118.58, 'usd', 'en'), 'USD 118.58');
+	assert.equal(f(2, 'usd-per-gpu-hour', 'en'), 'USD 2 per GPU-hour');
+	assert.equal(f(700, 'watts', 'id'), '700 W');
+	assert.equal(f(11390, 'tonnes-co2e', 'en'), '11,390 tonnes CO₂e');
 });
 
 test('scientific notation for FLOPs uses superscript exponents', () => {

@@ -17,7 +17,7 @@ function sidebarLinks(html: string): string[] {
 	return [...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
 }
 
-function paginationLinks(html: string): { prev?: string; next?: string } {
+function paginationLinks(html: string): { prev: string | undefined; next: string | undefined } {
 	const block = /<div class="pagination-links[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
 	return {
 		prev: /<a href="([^"]+)" rel="prev"/.exec(block)?.[1],

@@ -40,7 +40,10 @@ for (const viewport of ['phone', 'desktop'] as ViewportName[]) {
 					}
 					return { tight, paragraphs, headings };
 				});
-				assert.ok(gaps.paragraphs > 1 && gaps.headings > 3, `${path}: found too few blocks to measure (${gaps.paragraphs} paragraph pairs, ${gaps.headings} h2)`);
+				assert.ok(
+					gaps.paragraphs > 1 && gaps.headings > 3,
+					`${path}: found too few blocks to measure (${gaps.paragraphs} paragraph pairs, ${gaps.headings} h2)`,
+				);
 				assert.deepEqual(gaps.tight, [], `${path}: blocks closer than 0.75 em`);
 			}
 			await context.close();

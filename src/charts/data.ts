@@ -1,9 +1,10 @@
+import { locIn, type Locator } from '../data/schemas.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { loadSiteData } from '../data/site-data.ts';
 import { projectRoot } from '../lib/project-root.ts';
-import type { Unit } from '../data/schemas.ts';
+import type { Locator, Unit } from '../data/schemas.ts';
 import type { Lang } from '../site.config.ts';
 import { chartKinds, chartSchema, type Bilingual, type ChartKind, type Text } from './schema.ts';
 
@@ -22,13 +23,14 @@ export class ChartDataError extends Error {
 export interface ChartPoint {
 	label?: Text | undefined;
 	/** category (bar charts) */
-	x?: string | undefined;
+	x?: Text | undefined;
 	/** ISO date as written (time axes) */
 	date?: string | undefined;
 	value: number;
 	unit: Unit;
 	source: string;
-	loc: string;
+	/** where in the source: one string, or { en, id } as in content/numbers/ */
+	loc: Locator;
 	asOf: string;
 	/** key number the point comes from */
 	number?: string | undefined;
@@ -62,7 +64,7 @@ export interface Chart {
 export interface ChartContext {
 	numbers: ReadonlyMap<
 		string,
-		{ data: { value: number | readonly [number, number]; unit: Unit; source: string; loc: string; asOf: string } }
+		{ data: { value: number | readonly [number, number]; unit: Unit; source: string; loc: Locator; asOf: string } }
 	>;
 	sources: ReadonlySet<string> | ReadonlyMap<string, unknown>;
 	shortLinks?: ReadonlySet<string>;
@@ -148,7 +150,7 @@ function readChart(
 			const pointFail = (message: string): never => fail(`series "${s.id}", point ${pi + 1}: ${message}`, at);
 			let value = p.value;
 			let source = p.source;
-			let loc = p.loc;
+			let loc: Locator | undefined = p.loc;
 			let asOf = p.asOf;
 			let unit: Unit = input.y.unit;
 			if (p.number !== undefined) {
@@ -162,7 +164,8 @@ function readChart(
 				}
 				value = data.value as number;
 				source = data.source;
-				loc = data.loc;
+				// Chart points carry one locator (downloads and the source line); a bilingual one gives its English form.
+				loc = locIn(data.loc, 'en');
 				asOf = data.asOf;
 				unit = data.unit;
 				if (unit !== input.y.unit)
@@ -189,7 +192,7 @@ function readChart(
 			if (chartKind === 'bar' && value! < 0) pointFail('bars need values of 0 or more.');
 			return {
 				label: p.label,
-				x: p.x === undefined ? undefined : String(p.x),
+				x: p.x === undefined ? undefined : typeof p.x === 'number' ? String(p.x) : p.x,
 				date: p.date,
 				value: value!,
 				unit,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { locIn } from '../data/schemas.ts';
 import { loadSiteData } from '../data/site-data.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { projectRoot } from '../lib/project-root.ts';
@@ -185,13 +186,13 @@ export function chartCsv(chart: Chart, lang: Lang): string {
 			[
 				inLang(s.label, lang),
 				inLang(p.label, lang),
-				p.x,
+				p.x === undefined ? undefined : inLang(p.x, lang),
 				p.date,
 				p.value,
 				p.unit,
 				p.source,
 				sources.get(p.source)?.data.url,
-				p.loc,
+				locIn(p.loc, lang),
 				p.asOf,
 			]
 				.map(csvField)

@@ -54,7 +54,7 @@ function dataTable(chart: Chart, lang: Lang): string {
 			s.points.map((p) => {
 				const cells = [
 					...(multi ? [inLang(s.label, lang)] : []),
-					time ? inLang(p.label, lang) : (p.x ?? ''),
+					time ? inLang(p.label, lang) : inLang(p.x, lang),
 					...(time ? [formatDate(p.date!, lang) + (p.until ? `–${formatDate(p.until, lang)}` : '')] : []),
 					formatFigure(p.value, p.unit, lang, { withUnit: false }),
 				];

@@ -53,7 +53,7 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 			series: inLang(s.label, lang),
 			seriesIndex,
 			label: inLang(p.label, lang),
-			x: p.x,
+			x: p.x === undefined ? undefined : inLang(p.x, lang),
 			date: p.date ? pointDate(p.date) : undefined,
 			value: p.value,
 			annotate: p.annotate,
@@ -280,7 +280,8 @@ export function renderChartSvg(
 		.replace(/<style>[\s\S]*?<\/style>/g, '')
 		.replace(/ aria-label="[^"]*"/g, '')
 		.replace(/ aria-hidden="true"/g, '')
-		.replace(/(\d+\.\d{3,})/g, (n) => String(Math.round(Number(n) * 10) / 10))
+		// round coordinates inside tags only: a label such as "1.342" (Indonesian thousands) stays as written
+		.replace(/<[^>]*>/g, (tag) => tag.replace(/(\d+\.\d{3,})/g, (n) => String(Math.round(Number(n) * 10) / 10)))
 		.replace(/<text([^>]*)\/>/g, '');
 	// Series names with their marker: top right on the wide drawing, under the axis on the narrow one.
 	const legend =

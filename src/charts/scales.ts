@@ -133,6 +133,12 @@ export function shortValue(value: number, unit: Chart['y']['unit'], lang: Lang):
 			.format(value)
 			.replace(/\u00a0/g, ' ');
 	}
-	const n = new Intl.NumberFormat(locales[lang], { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+	// below a million the digits are printed ("1,342", not "1.34K"), so a bar's label matches the table
+	const n = new Intl.NumberFormat(
+		locales[lang],
+		Math.abs(value) >= 1e6
+			? { notation: 'compact', maximumSignificantDigits: 3 }
+			: { notation: 'standard', maximumSignificantDigits: 4 },
+	).format(value);
 	return unit === 'percent' ? `${n}%` : unit === 'multiplier' ? `${n}×` : n;
 }

@@ -22,8 +22,8 @@ const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use kebab-case (a-
 export const pointSchema = z.strictObject({
 	/** what the point is (a model, a price list); shown in the data table and as an annotation */
 	label: text.optional(),
-	/** category (bar charts) */
-	x: z.union([z.string(), z.number()]).optional(),
+	/** category (bar charts): the same in both languages, or { en, id } */
+	x: z.union([z.string(), z.number(), bilingual]).optional(),
 	/** position on a time axis (line, step, scatter) */
 	date: isoDate.optional(),
 	value: z.number().optional(),

@@ -8,6 +8,15 @@ const isoDate = z.preprocess(
 
 const bilingual = z.object({ en: z.string().min(1), id: z.string().min(1) });
 
+/** Where in a source a figure is: one string for both languages, or `{ en, id }` when the Indonesian differs. */
+const locator = z.union([z.string().min(1), z.strictObject({ en: z.string().min(1), id: z.string().min(1) })]);
+export type Locator = z.output<typeof locator>;
+
+/** The locator in a page's language (a plain string serves both). */
+export function locIn(loc: Locator, lang: 'en' | 'id'): string {
+	return typeof loc === 'string' ? loc : loc[lang];
+}
+
 export const sourceKinds = [
 	'paper',
 	'report',
@@ -56,6 +65,8 @@ export const units = [
 	'kb',
 	'tokens-per-parameter',
 	'count',
+	'watts',
+	'tonnes-co2e',
 	'tokens-per-second',
 	'idr-per-usd',
 ] as const;
@@ -66,7 +77,7 @@ export const numberSchema = z.strictObject({
 	unit: z.enum(units),
 	measures: bilingual,
 	source: z.string().min(1),
-	loc: z.string().min(1),
+	loc: locator,
 	asOf: isoDate,
 	estimate: bilingual.optional(),
 });
@@ -78,6 +89,23 @@ export const glossarySchema = z.strictObject({
 	related: z.array(z.string()).optional(),
 });
 
+/**
+ * A quotation, in one place: the English original verbatim (or, with `verbatim: false`, our English
+ * rendering where only a translation was available), the Indonesian text, who said it, where.
+ * `caveat` is printed after the quote wherever it appears; `of` marks a part of a longer quote.
+ */
+export const quoteSchema = z.strictObject({
+	speaker: z.string().min(1),
+	source: z.string().min(1),
+	loc: locator.optional(),
+	en: z.string().min(1),
+	id: z.string().min(1),
+	verbatim: z.boolean(),
+	of: z.string().optional(),
+	caveat: z.strictObject({ en: z.string().min(1), id: z.string().min(1), source: z.string().min(1) }).optional(),
+});
+
 export type Source = z.output<typeof sourceSchema>;
+export type Quote = z.output<typeof quoteSchema>;
 export type KeyNumber = z.output<typeof numberSchema>;
 export type GlossaryEntry = z.output<typeof glossarySchema>;

@@ -5,6 +5,8 @@ import {
 	sourceSchema,
 	numberSchema,
 	glossarySchema,
+	quoteSchema,
+	type Quote,
 	type Source,
 	type KeyNumber,
 	type GlossaryEntry,
@@ -14,9 +16,10 @@ export interface SiteData {
 	sources: Map<string, DataEntry<Source>>;
 	numbers: Map<string, DataEntry<KeyNumber>>;
 	glossary: Map<string, DataEntry<GlossaryEntry>>;
+	quotes: Map<string, DataEntry<Quote>>;
 }
 
-const folders = ['sources', 'numbers', 'glossary'] as const;
+const folders = ['sources', 'numbers', 'glossary', 'quotes'] as const;
 let cached: { signature: string; data: SiteData } | undefined;
 
 /** Signature of the data files, so dev-server edits are picked up without re-reading on every call. */
@@ -37,12 +40,27 @@ export function loadSiteData(): SiteData {
 		sources: readDataFolder('sources', sourceSchema),
 		numbers: readDataFolder('numbers', numberSchema),
 		glossary: readDataFolder('glossary', glossarySchema),
+		quotes: readDataFolder('quotes', quoteSchema),
 	};
 	for (const n of data.numbers.values()) {
 		if (!data.sources.has(n.data.source)) {
 			throw new DataFileError(
 				`${n.file}:${n.line}: number "${n.id}" cites unknown source "${n.data.source}". Add it to content/sources/ or fix the id.`,
 			);
+		}
+	}
+	for (const q of data.quotes.values()) {
+		const at = `${q.file}:${q.line}: quote "${q.id}"`;
+		if (!data.sources.has(q.data.source)) throw new DataFileError(`${at} cites unknown source "${q.data.source}".`);
+		if (q.data.caveat && !data.sources.has(q.data.caveat.source)) {
+			throw new DataFileError(`${at}: its caveat cites unknown source "${q.data.caveat.source}".`);
+		}
+		if (q.data.of) {
+			const whole = data.quotes.get(q.data.of);
+			if (!whole) throw new DataFileError(`${at} is part of unknown quote "${q.data.of}".`);
+			if (!whole.data.en.includes(q.data.en)) {
+				throw new DataFileError(`${at}: its English text is not part of quote "${q.data.of}"; quote it word for word.`);
+			}
 		}
 	}
 	for (const g of data.glossary.values()) {

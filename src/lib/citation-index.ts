@@ -7,6 +7,7 @@ import type { Lang } from '../site.config.ts';
 
 const citePattern = /<Cite\s[^>]*?\bid="([^"]+)"/g;
 const numPattern = /<Num\s[^>]*?\bid="([^"]+)"/g;
+const quotePattern = /<Quote\s[^>]*?\bid="([^"]+)"/g;
 
 /**
  * Which pages cite which sources (directly with <Cite>, or through a <Num>'s source), for the
@@ -22,6 +23,11 @@ export function pagesCitingEachSource(data: SiteData, lang?: Lang): Map<string, 
 		for (const [, id] of body.matchAll(numPattern)) {
 			const source = data.numbers.get(id!)?.data.source;
 			if (source) ids.add(source);
+		}
+		for (const [, id] of body.matchAll(quotePattern)) {
+			const quote = data.quotes.get(id!)?.data;
+			if (quote) ids.add(quote.source);
+			if (quote?.caveat) ids.add(quote.caveat.source);
 		}
 		for (const id of ids) index.set(id, [...(index.get(id) ?? []), page]);
 	}

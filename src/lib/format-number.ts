@@ -33,6 +33,7 @@ const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
 	weeks: { en: { one: 'week', other: 'weeks' }, id: { one: 'minggu', other: 'minggu' } },
 	months: { en: { one: 'month', other: 'months' }, id: { one: 'bulan', other: 'bulan' } },
 	years: { en: { one: 'year', other: 'years' }, id: { one: 'tahun', other: 'tahun' } },
+	'tonnes-co2e': { en: { one: 'tonne CO₂e', other: 'tonnes CO₂e' }, id: { one: 'ton CO₂e', other: 'ton CO₂e' } },
 	'tokens-per-second': {
 		en: { one: 'token per second', other: 'tokens per second' },
 		id: { one: 'token per detik', other: 'token per detik' },
@@ -42,7 +43,13 @@ const unitWords: Partial<Record<Unit, Record<Lang, Words>>> = {
 		id: { one: 'token per parameter', other: 'token per parameter' },
 	},
 };
-const suffixes: Partial<Record<Unit, string>> = { 'gb-per-s': 'GB/s', tflops: 'TFLOPS', gb: 'GB', kb: 'KB' };
+const suffixes: Partial<Record<Unit, string>> = {
+	'gb-per-s': 'GB/s',
+	tflops: 'TFLOPS',
+	gb: 'GB',
+	kb: 'KB',
+	watts: 'W',
+};
 const perUnit: Partial<Record<Unit, Record<Lang, string>>> = {
 	'usd-per-gpu-hour': { en: 'per GPU-hour', id: 'per jam-GPU' },
 	'usd-per-million-tokens': { en: 'per million tokens', id: 'per juta token' },
@@ -54,8 +61,17 @@ export interface FormatOptions {
 }
 
 /** Plain number in the page's language: 2,788,000.5 (en) / 2.788.000,5 (id). */
-export function formatPlain(value: number, lang: Lang, maximumFractionDigits = 3): string {
-	return new Intl.NumberFormat(locales[lang], { maximumFractionDigits }).format(value);
+export function formatPlain(value: number, lang: Lang, maximumFractionDigits = 3, minimumFractionDigits = 0): string {
+	return new Intl.NumberFormat(locales[lang], {
+		maximumFractionDigits: Math.max(maximumFractionDigits, minimumFractionDigits),
+		minimumFractionDigits,
+	}).format(value);
+}
+
+/** Decimal places a value needs, up to `max` (0.07 → 2, 3.1 → 1, 2 → 0). */
+function decimalsOf(value: number, max: number): number {
+	const text = value.toFixed(max).replace(/0+$/, '');
+	return text.endsWith('.') ? 0 : text.length - text.indexOf('.') - 1;
 }
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -83,7 +99,15 @@ function formatMagnitude(values: number[], unit: Unit, lang: Lang): string {
 	}
 	const scale = scaleFor(unit, Math.max(...values.map(Math.abs)));
 	const digits = unit === 'usd' || unit.startsWith('usd-') ? 3 : 2;
-	const numbers = values.map((v) => formatPlain(scale ? v / scale.value : v, lang, scale ? 3 : digits)).join('–');
+	const scaled = values.map((v) => (scale ? v / scale.value : v));
+	const maxDigits = scale ? 3 : digits;
+	// Both ends of a range share their decimals (2.0–3.1×, not 2–3.1×); an unscaled amount of money
+	// with cents shows two decimals (USD 1.10, not USD 1.1).
+	let minDigits = values.length > 1 ? Math.max(...scaled.map((v) => decimalsOf(v, maxDigits))) : 0;
+	if (!scale && (unit === 'usd' || unit.startsWith('usd-')) && scaled.some((v) => !Number.isInteger(v))) {
+		minDigits = Math.max(minDigits, 2);
+	}
+	const numbers = scaled.map((v) => formatPlain(v, lang, maxDigits, minDigits)).join('–');
 	return scale ? `${numbers}${NBSP}${scale[lang]}` : numbers;
 }
 

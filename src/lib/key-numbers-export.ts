@@ -1,4 +1,5 @@
 import type { SiteData } from '../data/site-data.ts';
+import { locIn } from '../data/schemas.ts';
 
 /** One flat record per key number: the shape of the CSV and JSON downloads. */
 export interface KeyNumberRecord {
@@ -32,7 +33,7 @@ export function keyNumberRecords(data: SiteData): KeyNumberRecord[] {
 				source_id: n.source,
 				source_title: source.title,
 				source_url: source.url ?? null,
-				source_location: n.loc,
+				source_location: locIn(n.loc, 'en'),
 				as_of: n.asOf,
 				estimate_en: n.estimate?.en ?? null,
 				estimate_id: n.estimate?.id ?? null,

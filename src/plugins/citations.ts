@@ -8,21 +8,51 @@ import { formatDate } from '../lib/format-date.ts';
 import { sourceReferenceHtml } from '../lib/source-reference.ts';
 import { uiString } from '../i18n/ui-strings.ts';
 import type { Lang } from '../site.config.ts';
+import { locIn } from '../data/schemas.ts';
 
 type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
 
-const labels: Record<Lang, { source: string; backTo: string; asOf: string; estimate: string; toSources: string }> = {
-	en: { source: 'Source', backTo: 'Back to citation', asOf: 'as of', estimate: 'Estimate', toSources: 'Sources' },
-	id: { source: 'Sumber', backTo: 'Kembali ke kutipan', asOf: 'per', estimate: 'Estimasi', toSources: 'Sumber' },
+const labels: Record<
+	Lang,
+	{
+		source: string;
+		backTo: string;
+		asOf: string;
+		estimate: string;
+		toSources: string;
+		original: string;
+		rendered: string;
+	}
+> = {
+	en: {
+		source: 'Source',
+		backTo: 'Back to citation',
+		asOf: 'as of',
+		estimate: 'Estimate',
+		toSources: 'Sources',
+		original: '',
+		rendered: 'English rendering of the published Indonesian text',
+	},
+	id: {
+		source: 'Sumber',
+		backTo: 'Kembali ke kutipan',
+		asOf: 'per',
+		estimate: 'Estimasi',
+		toSources: 'Sumber',
+		original: 'teks asli',
+		rendered: 'dikutip dari versi bahasa Indonesia artikel',
+	},
 };
 
 /**
- * Turns `<Cite id loc />` and `<Num id />` into numbered citations and formatted figures at build
- * time, and appends the page's "Sources" section (id `sources`). Unknown ids fail with file:line.
+ * Turns `<Cite id loc />`, `<Num id />` and `<Quote id />` into numbered citations, formatted figures
+ * and quotations (content/quotes/: the page's language, with the English original in the citation on
+ * Indonesian pages) at build time, and appends the page's "Sources" section (id `sources`). Unknown
+ * ids fail with file:line.
  */
 export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 	const docsPath = docsRelativePath(fileURL);
-	if (!fileURL || !docsPath || !/<(Cite|Num)\b/.test(source)) return null;
+	if (!fileURL || !docsPath || !/<(Cite|Num|Quote)\b/.test(source)) return null;
 	const lang = langOfPage(docsPath);
 	const text = labels[lang];
 	const data = loadSiteData();
@@ -52,7 +82,7 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 	};
 
 	const handle = (node: JsxElement) => {
-		if (node.name !== 'Cite' && node.name !== 'Num') return;
+		if (node.name !== 'Cite' && node.name !== 'Num' && node.name !== 'Quote') return;
 		const { values, unsupported } = readJsxAttributes(node);
 		if (unsupported.length) fail(node, `<${node.name}> takes plain attributes only; remove ${unsupported.join(', ')}.`);
 		const id = values['id'];
@@ -66,6 +96,28 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 			return { type: 'html' as const, value: citationHtml(node, id, tip) };
 		}
 
+		if (node.name === 'Quote') {
+			const quote = data.quotes.get(id);
+			if (!quote) return fail(node, `unknown quote id "${id}". Add it to content/quotes/*.yaml or use an existing id.`);
+			const q = quote.data;
+			const title = data.sources.get(q.source)?.data.title ?? '';
+			const where = q.loc ? `, ${locIn(q.loc, lang)}` : '';
+			const note =
+				lang === 'en'
+					? q.verbatim
+						? ''
+						: `; ${text.rendered}`
+					: q.verbatim
+						? `; ${text.original}: “${q.en}”`
+						: `; ${text.rendered}`;
+			let html = `<span class="quote">“${escapeHtml(q[lang])}”</span>${citationHtml(node, q.source, `${title}${where}${note}`)}`;
+			if (q.caveat) {
+				const caveatTitle = data.sources.get(q.caveat.source)?.data.title ?? '';
+				html += ` (${escapeHtml(q.caveat[lang])}${citationHtml(node, q.caveat.source, caveatTitle)})`;
+			}
+			return { type: 'html' as const, value: html };
+		}
+
 		const figure = data.numbers.get(id);
 		if (!figure) {
 			return fail(node, `unknown number id "${id}". Add it to content/numbers/*.yaml or use an existing id.`);
@@ -74,7 +126,7 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 		const formatted = formatFigure(value, unit, lang, { withUnit: values['unit'] !== false });
 		const sourceTitle = data.sources.get(source)?.data.title ?? '';
 		// The prose around a figure already says what it measures; the tip adds where it comes from.
-		const tip = `${estimate ? `${text.estimate}. ` : ''}${sourceTitle}, ${loc}; ${text.asOf} ${formatDate(asOf, lang)}`;
+		const tip = `${estimate ? `${text.estimate}. ` : ''}${sourceTitle}, ${locIn(loc, lang)}; ${text.asOf} ${formatDate(asOf, lang)}`;
 		return {
 			type: 'html' as const,
 			value: `<span class="num" data-num="${escapeHtml(id)}">${escapeHtml(formatted)}</span>${citationHtml(node, source, tip)}`,

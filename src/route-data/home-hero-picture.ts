@@ -7,5 +7,6 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	const hero = route.entry.data.hero;
 	if (!hero || hero.image || route.id.replace(/^id\/?/, '') !== '') return;
-	hero.image = { html: abcdPictureSvg(route.lang as Lang) };
+	// The SVG names itself (role=img with title and description); alt is for Starlight's <img> variants.
+	hero.image = { html: abcdPictureSvg(route.lang as Lang), alt: '' };
 });
