@@ -5,7 +5,7 @@ import { publishedPages, type Page } from './lib/page-index.ts';
  * The sidebar lists every published page of each track in reading order (frontmatter
  * `sidebar.order`, then path). Items are explicit slugs rather than `autogenerate`, which finds
  * nothing for pages outside src/content/docs; Starlight takes each label from the page's title and
- * localises the slug for /id/. A track with no pages yet is left out; a track of one page is a link.
+ * localises the slug for /id/. A track with no pages yet is left out; a track that is one index page is a link.
  */
 const englishPages = publishedPages().filter((p) => p.lang === 'en');
 
@@ -27,10 +27,12 @@ export const sidebar = [
 	...tracks
 		.map((t) => ({ track: t, items: trackSlugs(t.directory) }))
 		.filter(({ items }) => items.length > 0)
-		// A track of one page (the Estimators) is a plain link, not a group repeating its own name.
+		// A track that is a single index page (the Estimators) is a plain link, not a group repeating its name.
 		.map(({ track, items }) => {
 			const label = { label: track.label.en, translations: { id: track.label.id } };
-			return items.length === 1 ? { ...label, link: `/${items[0]}/` } : { ...label, items };
+			return items.length === 1 && items[0] === track.directory
+				? { ...label, link: `/${items[0]}/` }
+				: { ...label, items };
 		}),
 	...(hasPage('/slides/') ? [{ label: 'Slide kit', translations: { id: 'Kit slide' }, link: '/slides/' }] : []),
 	{ label: 'About', translations: { id: 'Tentang' }, link: '/about/' },
