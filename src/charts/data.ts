@@ -1,4 +1,3 @@
-import { locIn, type Locator } from '../data/schemas.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
@@ -164,8 +163,7 @@ function readChart(
 				}
 				value = data.value as number;
 				source = data.source;
-				// Chart points carry one locator (downloads and the source line); a bilingual one gives its English form.
-				loc = locIn(data.loc, 'en');
+				loc = data.loc;
 				asOf = data.asOf;
 				unit = data.unit;
 				if (unit !== input.y.unit)
