@@ -16,7 +16,7 @@ const table = parse(readFileSync(new URL('./search-ranking.yaml', import.meta.ur
 >;
 const web = builtSiteInBrowser();
 const { skip } = web;
-const isListing = (path: string) => /^(\/id)?\/((reference|slides)\/|$)/.test(path);
+const isListing = (path: string) => /^(\/id)?\/((reference|slides|tools)\/|$)/.test(path);
 
 test('the ranking table has at least 20 queries per language', () => {
 	assert.ok(table.en.length >= 20 && table.id.length >= 20);

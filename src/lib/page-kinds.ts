@@ -1,6 +1,7 @@
 /**
  * What kind of page a route is, from its id ("cost/inference", "id/reference/glossary", "" for home).
- * Explainers teach a topic; listing pages (home, reference lists, the slide kit) point to every topic.
+ * Explainers teach a topic; listing pages (home, reference lists, the slide kit, the estimators page)
+ * point to topics explained elsewhere.
  */
 const explainerTracks = new Set(['start', 'cost', 'efficiency', 'enterprise', 'landscape']);
 
@@ -15,5 +16,5 @@ export function isExplainerPage(routeId: string): boolean {
 
 export function isListingPage(routeId: string): boolean {
 	const slug = neutralSlug(routeId);
-	return slug === '' || slug === 'slides' || slug.startsWith('reference/');
+	return slug === '' || slug === 'slides' || slug === 'tools' || slug.startsWith('reference/');
 }
