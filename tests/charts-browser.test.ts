@@ -26,7 +26,8 @@ test('no page that shows a chart loads charting JavaScript', () => {
 	const withCharts = builtContentPages().filter((f) =>
 		readFileSync(join(distDir, f), 'utf8').includes('class="diagram chart"'),
 	);
-	assert.deepEqual(withCharts.sort(), [...chartPages].sort());
+	const missing = chartPages.filter((f) => !withCharts.includes(f));
+	assert.deepEqual(missing, [], 'pages known to show charts are found by their chart markup');
 	for (const file of withCharts) {
 		const html = readFileSync(join(distDir, file), 'utf8');
 		assert.doesNotMatch(html, charting, `${file}: charting code inline`);
