@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedPages, type Page } from '../src/lib/page-index.ts';
 import { projectRoot } from '../src/lib/project-root.ts';
+import { proseWordCount } from '../src/lib/prose-words.ts';
 import { briefSectionIds } from './support/brief-sections.ts';
 
 const explainerTracks = new Set(['start', 'cost', 'efficiency', 'enterprise', 'landscape']);
@@ -25,14 +26,7 @@ const pages = publishedPages();
 const explainers = pages.filter((p) => p.lang === 'en' && explainerTracks.has(p.track));
 const body = (page: Page) => readFileSync(join(projectRoot, page.file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
 const twin = (page: Page) => pages.find((p) => p.lang === 'id' && p.path === page.path);
-const proseWords = (mdx: string) =>
-	mdx
-		.replace(/```[\s\S]*?```/g, ' ')
-		.replace(/^import .*$/gm, ' ')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/\{ #[^}]+\}/g, ' ')
-		.split(/\s+/)
-		.filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const proseWords = proseWordCount;
 
 test('there are explainer pages to check', () => {
 	assert.ok(explainers.length > 0, 'no pages under content/docs/{start,cost,…}');
