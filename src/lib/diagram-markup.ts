@@ -25,7 +25,7 @@ export function diagramFigureHtml(block: DiagramBlock, svg: string): string {
 		`<figure class="diagram" id="${anchor}">` +
 		// a named <section> is a region: keyboard users can focus it to scroll a wide diagram
 		`<section class="diagram__scroll" tabindex="0" aria-labelledby="${captionId}" data-pagefind-ignore>${inline}</section>` +
-		`<figcaption><span id="${captionId}">${title}</span><ul class="diagram__links">` +
+		`<figcaption><span id="${captionId}">${title}</span><ul class="diagram__links" data-pagefind-ignore>` +
 		link('svg', 'site.diagramOpenFullSize', false) +
 		link('svg', 'site.diagramDownloadSvg', true) +
 		link('png', 'site.diagramDownloadPng', true) +
