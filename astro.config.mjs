@@ -2,34 +2,32 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { siteUrl, basePath, locales } from './src/site.config.ts';
-import { sidebar } from './src/sidebar.ts';
-import { requireExplicitHeadingIds } from './src/plugins/require-explicit-heading-ids.ts';
-import { headingAnchors } from './src/plugins/heading-anchors.ts';
-import { basePathLinks } from './src/plugins/base-path-links.ts';
-import { responsiveTables } from './src/plugins/responsive-tables.ts';
-import { internalLinkCheck } from './src/integrations/internal-link-check.ts';
-import { localeTwins } from './src/integrations/locale-twins.ts';
-import { cspInlineScriptHashes } from './src/integrations/csp-inline-script-hashes.ts';
-import { contentSecurityPolicy } from './src/security-policy.ts';
-import { citations } from './src/plugins/citations.ts';
-import { glossaryTerms } from './src/plugins/glossary-terms.ts';
-import { mermaidDiagrams } from './src/plugins/mermaid-diagrams.ts';
-import { diagrams } from './src/integrations/diagrams.ts';
-import { chartBlocks, charts } from './src/charts/index.ts';
 import sitemap from '@astrojs/sitemap';
-import { linkIntegrity } from './src/integrations/link-integrity.ts';
-import { ogImages } from './src/integrations/og-images.ts';
-import { slideKitDiagrams } from './src/integrations/slide-kit-diagrams.ts';
-import { shortLinksDev } from './src/integrations/short-links-dev.ts';
+import { siteUrl, basePath, locales } from './src/site.config.ts';
+import { deploymentSettings } from './src/deployment-settings.ts';
+import { sidebar } from './src/navigation/sidebar.ts';
 import { isShortLinkUrl } from './src/lib/site-urls.ts';
-import { deploymentSettings } from './src/integrations/deployment-settings.ts';
+import { contentSecurityPolicy, cspInlineScriptHashes } from './src/security/index.ts';
+import { localeTwins } from './src/i18n/index.ts';
+import { citations, glossaryTerms } from './src/references/index.ts';
+import { mermaidDiagrams, diagrams } from './src/diagrams/index.ts';
+import { chartBlocks, charts } from './src/charts/index.ts';
+import { responsiveTables } from './src/tables/index.ts';
+import { ogImages } from './src/integrations/og-images.ts';
+import {
+	requireExplicitHeadingIds,
+	headingAnchors,
+	basePathLinks,
+	linkIntegrity,
+	internalLinkCheck,
+	shortLinksDev,
+} from './src/links/index.ts';
 
 export default defineConfig({
 	site: siteUrl,
 	base: basePath || '/',
 	trailingSlash: 'always',
-	// Per-page CSP <meta> with hashed scripts (src/security-policy.ts); public/_headers ships the same policy.
+	// Per-page CSP <meta> with hashed scripts (src/security/policy.ts); public/_headers ships the same policy.
 	security: { csp: contentSecurityPolicy },
 	markdown: {
 		// Sätteri (Astro 7's native engine): our transforms are Sätteri plugins, not remark/rehype.
@@ -68,8 +66,8 @@ export default defineConfig({
 			// Adds each page's Open Graph card (og:image) to its head.
 			routeMiddleware: [
 				'./src/route-data/og-image.ts',
-				'./src/route-data/hero-links-base-path.ts',
-				'./src/route-data/home-hero-picture.ts',
+				'./src/links/hero-links-base-path.ts',
+				'./src/home/hero-picture-route.ts',
 			],
 			pagination: true,
 			// src/pages/404.astro: one page in both languages, with the closest short links for a mistyped /go/ key.
@@ -82,7 +80,6 @@ export default defineConfig({
 		charts(),
 		linkIntegrity(),
 		ogImages(),
-		slideKitDiagrams(),
 		shortLinksDev(),
 		// Starlight's sitemap, minus the short-link redirect pages (/go/…), which are noindex.
 		sitemap({

@@ -17,11 +17,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
-import { measurePage } from '../src/lib/page-weight.ts';
+import { measurePage } from '../scripts/lib/page-weight.ts';
 import { findChromium, launchChromium } from '../tests/support/browser.ts';
-import { builtContentPages, builtHtmlFiles, projectRoot, readBuilt, urlPathOf } from '../tests/support/dist.ts';
+import { builtContentPages, builtHtmlFiles, projectRoot, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
 import { astroBuild, projectCopy } from '../tests/support/fault-build.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
 import { generateSyntheticPages } from './synthetic-pages.ts';
 
 const args = new Map(

@@ -1,11 +1,11 @@
-import { publishedPages } from '../src/lib/page-index.ts';
+import { publishedPages } from '../src/links/page-index.ts';
 import {
 	currentLinkTargets,
 	linkManifestFile,
 	mergeIntoManifest,
 	readLinkManifest,
 	writeLinkManifest,
-} from '../src/lib/link-manifest.ts';
+} from '../src/links/manifest.ts';
 
 /**
  * npm run links:update                       adds every new published page and section id to content/link-manifest.json

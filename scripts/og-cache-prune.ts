@@ -1,6 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishedPages } from '../src/lib/page-index.ts';
+import { publishedPages } from '../src/links/page-index.ts';
 import { ogCardHash, ogCardOf } from '../src/lib/og-card.ts';
 import { ogCacheDir } from '../src/integrations/og-images.ts';
 import { projectRoot } from '../src/lib/project-root.ts';

@@ -7,11 +7,11 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachedFiles, diagramCacheDir } from '../src/lib/diagram-cache.ts';
-import { renderedDiagram } from '../src/lib/diagram-pipeline.ts';
-import { DiagramAuthoringError } from '../src/lib/diagram-source.ts';
-import { listDiagrams, type DiagramInfo } from '../src/lib/diagrams.ts';
-import { closeMermaidRenderer } from '../src/lib/mermaid-renderer.ts';
+import { cachedFiles, diagramCacheDir } from '../src/diagrams/cache.ts';
+import { renderedDiagram } from '../src/diagrams/pipeline.ts';
+import { DiagramAuthoringError } from '../src/diagrams/source.ts';
+import { listDiagrams, type DiagramInfo } from '../src/diagrams/catalog.ts';
+import { closeMermaidRenderer } from '../src/diagrams/render-mermaid.ts';
 
 const force = process.argv.includes('--force');
 

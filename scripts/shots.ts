@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions, findChromium } from '../src/lib/chromium.ts';
 import { projectRoot } from '../src/lib/project-root.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 /** One page of each kind: home, explainers (with a table, a diagram, a chart), reference, slide kit, about, 404. */
 const pageTypes = [

@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { siteDataLoader } from './loaders/site-data-loader.ts';
-import { uiStringsLoader } from './loaders/ui-strings-loader.ts';
-import { sourceSchema, numberSchema, glossarySchema } from './data/schemas.ts';
+import { siteDataLoader } from './references/collection-loader.ts';
+import { uiStringsLoader } from './i18n/ui-strings-loader.ts';
+import { sourceSchema, numberSchema, glossarySchema } from './references/schemas.ts';
 
 /** Every page, in both languages: content/docs/ (English) and content/docs/id/ (Indonesian). */
 const docs = defineCollection({
@@ -53,7 +53,7 @@ const glossary = defineCollection({ loader: siteDataLoader('glossary'), schema: 
 
 /**
  * Short links for slides (content/shortlinks.yaml): /go/<key>/ and /id/go/<key>/. Targets are checked
- * against the pages before every build (src/integrations/link-integrity.ts).
+ * against the pages before every build (src/links/integrity.ts).
  */
 const shortlinks = defineCollection({
 	loader: file('content/shortlinks.yaml'),

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { newSiteContext, type Theme, type ViewportName, builtSiteInBrowser } from './support/browser.ts';
-import { builtContentPages, distDir, urlPathOf } from './support/dist.ts';
+import { builtContentPages, distDir, urlPathOf } from '../scripts/lib/built-site.ts';
 
 // axe-core over every built page (both languages, and the 404 page), in the light and dark
 // themes at a desktop and a phone viewport: WCAG 2.0/2.1/2.2 A and AA rules, zero violations.

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { builtSiteInBrowser, newSiteContext, type Theme, type ViewportName } from './support/browser.ts';
-import { builtContentPages, distDir } from './support/dist.ts';
-import { measurePage } from '../src/lib/page-weight.ts';
-import { readPalettes } from '../src/lib/diagram-theme.ts';
+import { builtContentPages, distDir } from '../scripts/lib/built-site.ts';
+import { measurePage } from '../scripts/lib/page-weight.ts';
+import { readPalettes } from '../src/diagrams/theme.ts';
 
 // Charts in the browser: the drawing follows the live theme switch, the pages that hold charts
 // pass axe in both themes at both sizes, and no page ships charting JavaScript.

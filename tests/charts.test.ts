@@ -8,8 +8,8 @@ import { plotOptions, renderChartSvg } from '../src/charts/render.ts';
 import { fitLogTrend, logDecades, pointDate } from '../src/charts/scales.ts';
 import { chartCsv, standaloneChartSvg, svgToPng } from '../src/charts/export.ts';
 import { chartFigureHtml } from '../src/charts/markup.ts';
-import { loadSiteData } from '../src/data/site-data.ts';
-import { locIn } from '../src/data/schemas.ts';
+import { loadSiteData } from '../src/references/site-data.ts';
+import { locIn } from '../src/references/schemas.ts';
 
 // Unit tests of the charts (src/charts/): scales, trend fits, CSV, sources and downloads, on the
 // site's own chart files; they call the chart code directly and build nothing.

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtSiteInBrowser, newSiteContext } from './support/browser.ts';
-import { builtContentPages, readBuilt, urlPathOf } from './support/dist.ts';
-import { loadSiteData } from '../src/data/site-data.ts';
-import { pagesCitingEachSource } from '../src/lib/citation-index.ts';
+import { builtContentPages, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
+import { loadSiteData } from '../src/references/site-data.ts';
+import { pagesCitingEachSource } from '../src/references/citation-index.ts';
 import { formatFigure } from '../src/lib/format-number.ts';
-import { keyNumberRecords, toCsv } from '../src/lib/key-numbers-export.ts';
+import { keyNumberRecords, toCsv } from '../src/references/key-numbers-export.ts';
 
 const data = loadSiteData();
 const pages = builtContentPages().filter((f) => !f.startsWith('og/'));

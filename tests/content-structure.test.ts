@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishedPages, type Page } from '../src/lib/page-index.ts';
+import { publishedPages, type Page } from '../src/links/page-index.ts';
 import { projectRoot } from '../src/lib/project-root.ts';
 import { proseWordCount } from '../src/lib/prose-words.ts';
 import { briefSectionIds } from './support/brief-sections.ts';

@@ -1,12 +1,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { listDiagrams } from '../src/lib/diagrams.ts';
-import { readPalettes } from '../src/lib/diagram-theme.ts';
+import { listDiagrams } from '../src/diagrams/catalog.ts';
+import { readPalettes } from '../src/diagrams/theme.ts';
 import { basePath } from '../src/site.config.ts';
 import { browserSkipReason, launchChromium } from './support/browser.ts';
-import { distDir } from './support/dist.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { distDir } from '../scripts/lib/built-site.ts';
+import { serveStatic, type StaticSite } from '../scripts/lib/static-server.ts';
 
 // Diagrams as readers get them, in Chromium against the built site (run `npm run build` first).
 

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cachedFiles } from '../src/lib/diagram-cache.ts';
-import { listDiagrams } from '../src/lib/diagrams.ts';
-import { projectRoot } from './support/dist.ts';
+import { cachedFiles } from '../src/diagrams/cache.ts';
+import { listDiagrams } from '../src/diagrams/catalog.ts';
+import { projectRoot } from '../scripts/lib/built-site.ts';
 
 // content/diagram-cache/ is what lets a fresh clone build without a browser: it must hold every
 // diagram the pages use, and nothing else.
@@ -26,9 +26,9 @@ test('content/diagram-cache/ holds no orphans (run npm run diagrams to prune the
 
 test('with a complete cache, every diagram is served without a browser', () => {
 	const script = `
-		import { listDiagrams } from './src/lib/diagrams.ts';
-		import { renderedDiagram } from './src/lib/diagram-pipeline.ts';
-		import { mermaidRenderer } from './src/lib/mermaid-renderer.ts';
+		import { listDiagrams } from './src/diagrams/catalog.ts';
+		import { renderedDiagram } from './src/diagrams/pipeline.ts';
+		import { mermaidRenderer } from './src/diagrams/render-mermaid.ts';
 		for (const d of listDiagrams()) await renderedDiagram({ ...d, file: d.page.file, line: d.page.line });
 		console.log('launches=' + mermaidRenderer().launches);
 	`;

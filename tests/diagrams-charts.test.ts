@@ -1,8 +1,8 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { diagramCssFile, readPalettes, withThemeVariables } from '../src/lib/diagram-theme.ts';
-import { closeMermaidRenderer, mermaidRenderer } from '../src/lib/mermaid-renderer.ts';
+import { diagramCssFile, readPalettes, withThemeVariables } from '../src/diagrams/theme.ts';
+import { closeMermaidRenderer, mermaidRenderer } from '../src/diagrams/render-mermaid.ts';
 import { browserSkipReason, launchChromium } from './support/browser.ts';
 
 // Numeric charts (pie, xychart) go through the same renderer as every diagram: rendered in Chromium

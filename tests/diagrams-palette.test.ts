@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPalettes, type PaletteRole } from '../src/lib/diagram-theme.ts';
+import { readPalettes, type PaletteRole } from '../src/diagrams/theme.ts';
 
 // WCAG 2.2 contrast for the diagram palette (src/styles/diagrams.css), in both themes: 4.5:1 for text
 // (1.4.3), 3:1 for lines, borders and chart marks against what they sit on (1.4.11).

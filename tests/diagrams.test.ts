@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlToHast, type HastNode } from 'satteri';
-import { listDiagrams, diagramDownloadFile, type DiagramInfo } from '../src/lib/diagrams.ts';
+import { listDiagrams, diagramDownloadFile, type DiagramInfo } from '../src/diagrams/catalog.ts';
 import { basePath } from '../src/site.config.ts';
-import { distDir, readBuilt } from './support/dist.ts';
+import { distDir, readBuilt } from '../scripts/lib/built-site.ts';
 
 // Diagrams in the built site (run `npm run build` first): inline SVG images with their title and
 // description, and downloads that exist at the promised paths.

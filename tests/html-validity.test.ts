@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { builtHtmlFiles, distDir } from './support/dist.ts';
+import { builtHtmlFiles, distDir } from '../scripts/lib/built-site.ts';
 
 // Every built HTML file, checked with html-validate's recommended rules (.htmlvalidate.json;
 // the README's "Quality gates" section gives the reason for each relaxed rule).

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { distDir } from './support/dist.ts';
-import { describeBrokenLinks, findBrokenLinks } from '../src/lib/internal-links.ts';
+import { distDir } from '../scripts/lib/built-site.ts';
+import { describeBrokenLinks, findBrokenLinks } from '../src/links/internal-links.ts';
 import { siteUrl } from '../src/site.config.ts';
 
 test('every internal href and src in dist/ resolves (pages, #anchors, styles, scripts, images)', () => {

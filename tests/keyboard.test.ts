@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { newSiteContext, type ViewportName, builtSiteInBrowser } from './support/browser.ts';
-import { builtContentPages, urlPathOf } from './support/dist.ts';
+import { builtContentPages, urlPathOf } from '../scripts/lib/built-site.ts';
 
 // What a keyboard user needs: search from the keyboard, a working skip link, and a visible focus
 // indicator on everything Tab reaches.

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, readBuilt } from './support/dist.ts';
-import { publishedPages } from '../src/lib/page-index.ts';
-import { readLinkAliases } from '../src/lib/link-aliases.ts';
-import { currentLinkTargets, readLinkManifest, linkManifestFile } from '../src/lib/link-manifest.ts';
+import { distDir, readBuilt } from '../scripts/lib/built-site.ts';
+import { publishedPages } from '../src/links/page-index.ts';
+import { readLinkAliases } from '../src/links/aliases.ts';
+import { currentLinkTargets, readLinkManifest, linkManifestFile } from '../src/links/manifest.ts';
 
 // Every page and section id ever published stays reachable: the manifest records them, and the built
 // site still answers each one (the page, a redirect to where it moved, or the id / an alias anchor).

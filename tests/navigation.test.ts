@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtContentPages, readBuilt, urlPathOf } from './support/dist.ts';
+import { builtContentPages, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
 
 const pages = builtContentPages().filter((f) => !f.startsWith('og/'));
 const langOf = (file: string) => (file.startsWith('id/') ? 'id' : 'en');

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtContentPages, readBuilt } from './support/dist.ts';
+import { builtContentPages, readBuilt } from '../scripts/lib/built-site.ts';
 
 const phrases = [
 	// English

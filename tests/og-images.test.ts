@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtContentPages, distDir, projectRoot, readBuilt } from './support/dist.ts';
+import { builtContentPages, distDir, projectRoot, readBuilt } from '../scripts/lib/built-site.ts';
 import { ogCacheDir } from '../src/integrations/og-images.ts';
 import { ogCardHash, ogCardOf } from '../src/lib/og-card.ts';
-import { publishedPages } from '../src/lib/page-index.ts';
+import { publishedPages } from '../src/links/page-index.ts';
 import { siteUrl } from '../src/site.config.ts';
 
 // A link pasted into chat or a slide tool shows a card: every page names a 1200×630 PNG made for it.

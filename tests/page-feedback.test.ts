@@ -4,9 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtContentPages, readBuilt, urlPathOf } from './support/dist.ts';
+import { builtContentPages, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
 import { builtSiteInBrowser, newSiteContext } from './support/browser.ts';
-import { closestKeys, editDistance, shortLinkRequest } from '../src/not-found/closest-keys.ts';
+import { closestKeys, editDistance, shortLinkRequest } from '../src/links/closest-keys.ts';
 import { repoUrl } from '../src/site.config.ts';
 
 const pages = builtContentPages().filter((f) => !f.startsWith('og/'));

@@ -2,9 +2,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserSkipReason, launchChromium, newSiteContext } from './support/browser.ts';
-import { builtContentPages, distDir, readBuilt, urlPathOf } from './support/dist.ts';
+import { builtContentPages, distDir, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
 import { siteWideHeaders } from './support/headers-file.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
+import { serveStatic, type StaticSite } from '../scripts/lib/static-server.ts';
 
 // Served like production (with the headers from public/_headers), loading any page and searching
 // sends no request to another origin and triggers no Content-Security-Policy violation.

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtHtmlFiles, projectRoot, readBuilt } from './support/dist.ts';
+import { builtHtmlFiles, projectRoot, readBuilt } from '../scripts/lib/built-site.ts';
 import { parseHeadersFile, siteWideHeaders } from './support/headers-file.ts';
-import { inlineScriptBodies, sha256Source } from '../src/integrations/csp-inline-script-hashes.ts';
+import { inlineScriptBodies, sha256Source } from '../src/security/csp-inline-script-hashes.ts';
 
 // The shipped security headers (public/_headers, docs/nginx.conf) and the CSP <meta> Astro writes
 // into every page: same-origin only, and no inline script runs unless its hash is listed.

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtSiteInBrowser } from './support/browser.ts';
-import { distDir, readBuilt } from './support/dist.ts';
+import { distDir, readBuilt } from '../scripts/lib/built-site.ts';
 import { briefExampleKeys, briefSectionIds } from './support/brief-sections.ts';
-import { findPage, publishedPages } from '../src/lib/page-index.ts';
-import { readShortLinks, shortLinksFile } from '../src/lib/shortlinks.ts';
+import { findPage, publishedPages } from '../src/links/page-index.ts';
+import { readShortLinks, shortLinksFile } from '../src/links/shortlinks.ts';
 import { siteUrl } from '../src/site.config.ts';
 
 // /go/<key>/ must land a hand-typed link from a slide on the right section in the right language,

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtContentPages, distDir, readBuilt, urlPathOf } from './support/dist.ts';
-import { publishedPages } from '../src/lib/page-index.ts';
+import { builtContentPages, distDir, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
+import { publishedPages } from '../src/links/page-index.ts';
 import { siteUrl, basePath } from '../src/site.config.ts';
 
 const pages = builtContentPages().filter((f) => !f.startsWith('og/'));

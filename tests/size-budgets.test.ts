@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { builtContentPages, builtHtmlFiles, distDir, readBuilt } from './support/dist.ts';
-import { measurePage } from '../src/lib/page-weight.ts';
+import { builtContentPages, builtHtmlFiles, distDir, readBuilt } from '../scripts/lib/built-site.ts';
+import { measurePage } from '../scripts/lib/page-weight.ts';
 
 // Page-weight budgets, in gzip -9 bytes, measured on the built files (deterministic).
 const budget = {

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { builtSiteInBrowser, newSiteContext } from './support/browser.ts';
-import { distDir, readBuilt } from './support/dist.ts';
-import { measurePage } from '../src/lib/page-weight.ts';
-import { readShortLinks } from '../src/lib/shortlinks.ts';
+import { distDir, readBuilt } from '../scripts/lib/built-site.ts';
+import { measurePage } from '../scripts/lib/page-weight.ts';
+import { readShortLinks } from '../src/links/shortlinks.ts';
 import { siteUrl } from '../src/site.config.ts';
 
 // The slide kit: every short link with its full link, QR code and citation, in both languages; QR

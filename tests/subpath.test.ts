@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { browserSkipReason, launchChromium, newSiteContext } from './support/browser.ts';
-import { builtContentPages, builtHtmlFiles, readBuilt, urlPathOf } from './support/dist.ts';
+import { builtContentPages, builtHtmlFiles, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
 import { astroBuild, projectCopy } from './support/fault-build.ts';
-import { serveStatic, type StaticSite } from './support/static-server.ts';
-import { describeBrokenLinks, findBrokenLinks } from '../src/lib/internal-links.ts';
+import { serveStatic, type StaticSite } from '../scripts/lib/static-server.ts';
+import { describeBrokenLinks, findBrokenLinks } from '../src/links/internal-links.ts';
 
 // The site also works when hosted under a sub-path (BASE_PATH=/explainer): a build of a copy of
 // the project with that base, crawled for every internal href/src and used in a real browser.

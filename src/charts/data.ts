@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { loadSiteData } from '../data/site-data.ts';
+import { loadSiteData } from '../references/site-data.ts';
 import { projectRoot } from '../lib/project-root.ts';
-import type { Locator, Unit } from '../data/schemas.ts';
+import type { Locator, Unit } from '../references/schemas.ts';
 import type { Lang } from '../site.config.ts';
 import { chartKinds, chartSchema, type Bilingual, type ChartKind, type Text } from './schema.ts';
 

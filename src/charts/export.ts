@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { locIn } from '../data/schemas.ts';
-import { loadSiteData } from '../data/site-data.ts';
+import { locIn } from '../references/schemas.ts';
+import { loadSiteData } from '../references/site-data.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { projectRoot } from '../lib/project-root.ts';
 import { absoluteUrl, displayUrl, shortLinkHref } from '../lib/site-urls.ts';
@@ -10,7 +10,7 @@ import { basePath, type Lang } from '../site.config.ts';
 import { inLang, type Chart } from './data.ts';
 import { escapeXml, renderChartSvg, type Variant } from './render.ts';
 import { withLightPalette } from './theme.ts';
-import { readPalettes } from '../lib/diagram-theme.ts';
+import { readPalettes } from '../diagrams/theme.ts';
 
 /**
  * Files for presenters: a standalone SVG and a 2× PNG with the title, source line, "as of" date

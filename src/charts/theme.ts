@@ -1,4 +1,4 @@
-import { readPalettes, type Palette } from '../lib/diagram-theme.ts';
+import { readPalettes, type Palette } from '../diagrams/theme.ts';
 
 /**
  * Chart colours are the diagram palette's custom properties (src/styles/diagrams.css, contrast-checked

@@ -1,4 +1,4 @@
-import { loadSiteData } from '../data/site-data.ts';
+import { loadSiteData } from '../references/site-data.ts';
 
 /**
  * Hardware and presets of the estimators, read from content/numbers/ so every figure has its

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { publishedPages } from '../lib/page-index.ts';
+import { publishedPages } from '../links/page-index.ts';
 import { ogCardHash, ogCardHtml, ogCardOf, ogImageHref, ogImageSize, type OgCard } from '../lib/og-card.ts';
 import { projectRoot } from '../lib/project-root.ts';
 import { chromiumLaunchOptions, findChromium } from '../lib/chromium.ts';

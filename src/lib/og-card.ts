@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { tracks } from '../tracks.ts';
+import { tracks } from '../navigation/tracks.ts';
 import { siteUrl, type Lang } from '../site.config.ts';
 import { pageHref, displayUrl } from './site-urls.ts';
 import { escapeHtml } from './html.ts';
-import type { Page } from './page-index.ts';
+import type { Page } from '../links/page-index.ts';
 
 /**
  * The Open Graph card of a page (1200×630 PNG): site name, the track the page belongs to, the page

@@ -1,8 +1,8 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { after, before } from 'node:test';
 import { chromiumLaunchOptions, findChromium } from '../../src/lib/chromium.ts';
-import { distDir } from './dist.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { distDir } from '../../scripts/lib/built-site.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 export { findChromium };
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, 
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { projectRoot } from './dist.ts';
+import { projectRoot } from '../../scripts/lib/built-site.ts';
 
 export interface FaultBuildResult {
 	status: number | null;

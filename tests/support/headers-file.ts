@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './dist.ts';
+import { projectRoot } from '../../scripts/lib/built-site.ts';
 
 /**
  * Parses a Netlify / Cloudflare Pages `_headers` file: `# comments`, a path pattern on its own

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../data/site-data.ts';
-import { keyNumberRecords, toCsv } from '../../lib/key-numbers-export.ts';
+import { loadSiteData } from '../../references/site-data.ts';
+import { keyNumberRecords, toCsv } from '../../references/key-numbers-export.ts';
 
 /** /data/key-numbers.csv: every key number, for spreadsheets. */
 export const GET: APIRoute = () =>

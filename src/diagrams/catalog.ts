@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { mdxToMdast, type MdastNode } from 'satteri';
+import { docsDir, langOfPage, projectRelative } from '../lib/content-files.ts';
+import { cacheEntry, type CacheEntry } from './cache.ts';
+import { DiagramAuthoringError, DiagramIdRegistry, readDiagramBlock, type DiagramBlock } from './source.ts';
+import { basePath, type Lang } from '../site.config.ts';
+
+/**
+ * Every diagram on the site, read from the MDX sources the way the build reads them (same parser,
+ * same checks). This is the list the slide kit, `npm run diagrams` and the download files use.
+ */
+
+export interface DiagramInfo {
+	id: string;
+	lang: Lang;
+	/** accTitle */
+	title: string;
+	/** accDescr */
+	description: string;
+	page: {
+		/** Starlight slug: "about", "id/about", "" for the English home page */
+		slug: string;
+		/** Site path with base path and trailing slash: "/about/", "/id/about/" */
+		url: string;
+		/** Source file and the line of the diagram's fence */
+		file: string;
+		line: number;
+	};
+	/** Fragment that links to the figure on its page: `${page.url}#${anchor}` */
+	anchor: string;
+	/** Site paths (base path included) of the standalone light-theme SVG and the 2× PNG */
+	downloads: { svg: string; png: string };
+	/** The Mermaid source and its entry in content/diagram-cache/ */
+	source: string;
+	cache: CacheEntry;
+}
+
+/** Site path of a diagram's download: /diagrams/<id>.svg, /id/diagrams/<id>.png … */
+export function diagramDownloadPath(lang: Lang, id: string, format: 'svg' | 'png'): string {
+	return `${basePath}${lang === 'en' ? '' : `/${lang}`}/diagrams/${id}.${format}`;
+}
+
+/** The same path relative to dist/ (no base path: the host mounts dist/ at the base). */
+export function diagramDownloadFile(lang: Lang, id: string, format: 'svg' | 'png'): string {
+	return `${lang === 'en' ? '' : `${lang}/`}diagrams/${id}.${format}`;
+}
+
+export function diagramAnchor(id: string): string {
+	return `diagram-${id}`;
+}
+
+/** Every diagram, sorted by language, page and position. Throws DiagramAuthoringError like the build. */
+export function listDiagrams(): DiagramInfo[] {
+	const { diagrams, problems } = collectDiagrams();
+	if (problems.length) throw new DiagramAuthoringError(problems.join('\n'));
+	return diagrams;
+}
+
+/** The diagrams that read cleanly, and one "file:line: what to fix" line per one that does not. */
+export function collectDiagrams(): { diagrams: DiagramInfo[]; problems: string[] } {
+	const registry = new DiagramIdRegistry();
+	const diagrams: DiagramInfo[] = [];
+	const problems: string[] = [];
+	for (const docsPath of pageFiles()) {
+		const path = join(docsDir, docsPath);
+		const file = projectRelative(path);
+		const lang = langOfPage(docsPath);
+		const source = readFileSync(path, 'utf8');
+		if (!source.includes('```mermaid') && !source.includes('~~~mermaid')) continue;
+		for (const fence of mermaidFences(parseMdx(source, file))) {
+			try {
+				const block = readDiagramBlock(fence, { file, lang });
+				registry.claim(block);
+				diagrams.push(describe(block, docsPath));
+			} catch (error) {
+				if (!(error instanceof DiagramAuthoringError)) throw error;
+				problems.push(error.message);
+			}
+		}
+	}
+	return { diagrams, problems };
+}
+
+function describe(block: DiagramBlock, docsPath: string): DiagramInfo {
+	const slug = docsPath.replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+	return {
+		id: block.id,
+		lang: block.lang,
+		title: block.title,
+		description: block.description,
+		page: { slug, url: `${basePath}/${slug ? `${slug}/` : ''}`, file: block.file, line: block.line },
+		anchor: diagramAnchor(block.id),
+		downloads: {
+			svg: diagramDownloadPath(block.lang, block.id, 'svg'),
+			png: diagramDownloadPath(block.lang, block.id, 'png'),
+		},
+		source: block.source,
+		cache: cacheEntry(block),
+	};
+}
+
+/** Page files under content/docs/ as the docs collection globs them (`**\/[^_]*.mdx`), English first. */
+function pageFiles(): string[] {
+	return (readdirSync(docsDir, { recursive: true }) as string[])
+		.map((f) => f.split(sep).join('/'))
+		.filter((f) => f.endsWith('.mdx') && !f.split('/').at(-1)!.startsWith('_'))
+		.sort((a, b) => Number(a.startsWith('id/')) - Number(b.startsWith('id/')) || a.localeCompare(b));
+}
+
+interface Fence {
+	meta: string | null | undefined;
+	value: string;
+	line: number;
+}
+
+function mermaidFences(node: MdastNode, found: Fence[] = []): Fence[] {
+	if (node.type === 'code' && node.lang === 'mermaid') {
+		found.push({ meta: node.meta, value: node.value, line: node.position?.start.line ?? 0 });
+	}
+	if ('children' in node && Array.isArray(node.children)) {
+		for (const child of node.children) mermaidFences(child as MdastNode, found);
+	}
+	return found;
+}
+
+/** Parses a page as the build does; a syntax error names the file ("content/docs/x.mdx:9:16: …"). */
+function parseMdx(source: string, file: string): MdastNode {
+	try {
+		return mdxToMdast(source, { features: { headingAttributes: true } });
+	} catch (error) {
+		throw new Error(`${file}:${error instanceof Error ? error.message : String(error)}`, { cause: error });
+	}
+}

@@ -1,0 +1,16 @@
+/**
+ * Mermaid diagrams rendered at build time: ```mermaid fences → inline SVG with theme colours, plus
+ * SVG/PNG downloads and the slide kit's list. See "Diagrams" in README.md.
+ *
+ * - source.ts          reads a fence as authors write it (id, title, description; errors with line)
+ * - render-mermaid.ts  the renderer: Mermaid in headless Chromium (the one interface to replace it)
+ * - theme.ts           palette sentinels → CSS custom properties, light and dark
+ * - cache.ts           content/diagram-cache/: a fresh clone builds without a browser
+ * - pipeline.ts        cache or render, for one diagram
+ * - markup.ts          the figure on the page
+ * - catalog.ts         every diagram on the site, from the MDX sources
+ * - satteri-plugin.ts  the page side: replaces fences with figures
+ * - integration.ts     the build side: checks and renders before the build, writes downloads
+ */
+export { mermaidDiagrams } from './satteri-plugin.ts';
+export { diagrams } from './integration.ts';

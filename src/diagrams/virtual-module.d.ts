@@ -1,0 +1,16 @@
+declare module 'virtual:slide-kit/diagrams' {
+	/** Every diagram (both languages), from listDiagrams() in src/diagrams/catalog.ts. */
+	const diagrams: {
+		id: string;
+		lang: 'en' | 'id';
+		title: string;
+		description: string;
+		/** site path of the page, base path included: /cost/inference/, /id/cost/inference/ */
+		pageUrl: string;
+		/** Starlight slug: "cost/inference", "id/cost/inference" */
+		pageSlug: string;
+		anchor: string;
+		downloads: { svg: string; png: string };
+	}[];
+	export default diagrams;
+}

@@ -1,0 +1,3 @@
+/** Two languages, one site: UI strings from content/i18n/, and every page present in both languages. */
+export { uiString } from './ui-strings.ts';
+export { localeTwins } from './locale-twins.ts';

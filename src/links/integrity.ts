@@ -1,0 +1,42 @@
+import type { AstroIntegration } from 'astro';
+import { publishedPages } from './page-index.ts';
+import { readLinkAliases } from './aliases.ts';
+import { readShortLinks, shortLinkProblems } from './shortlinks.ts';
+import { aliasProblems, manifestProblems, readLinkManifest, twinProblems } from './manifest.ts';
+
+/**
+ * Keeps links on slides working. Before every build it checks that English and Indonesian twins
+ * share their section ids, that short links point at pages and sections that exist, and that no
+ * published page or section id (content/link-manifest.json) vanished without a redirect or alias.
+ * A build stops on any problem; `astro dev` only warns, so half-translated drafts can be previewed.
+ * It also turns moved pages (content/link-aliases.yaml) into redirects in both languages.
+ */
+export function linkIntegrity(): AstroIntegration {
+	return {
+		name: 'link-integrity',
+		hooks: {
+			'astro:config:setup': ({ command, updateConfig, logger }) => {
+				const pages = publishedPages();
+				const aliases = readLinkAliases();
+				const problems = [
+					...twinProblems(pages),
+					...aliasProblems(aliases, pages),
+					...manifestProblems(readLinkManifest(), pages, aliases),
+					...shortLinkProblems(readShortLinks(), pages),
+				];
+				if (problems.length) {
+					const report = `${problems.length} link problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`;
+					if (command === 'build') throw new Error(report);
+					logger.warn(report);
+				}
+				const redirects: Record<string, string> = {};
+				for (const { path, movedTo } of aliases) {
+					if (!movedTo) continue;
+					redirects[path] = movedTo;
+					redirects[`/id${path}`] = `/id${movedTo}`;
+				}
+				if (Object.keys(redirects).length) updateConfig({ redirects });
+			},
+		},
+	};
+}

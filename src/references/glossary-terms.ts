@@ -1,0 +1,53 @@
+import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import { docsRelativePath, langOfPage, sourceLocation } from '../lib/content-files.ts';
+import { loadSiteData } from './site-data.ts';
+import { readJsxAttributes } from '../lib/mdx-attributes.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { pageHref } from '../lib/site-urls.ts';
+import type { Lang } from '../site.config.ts';
+
+type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
+
+const glossaryLabel: Record<Lang, string> = { en: 'In the glossary', id: 'Di glosarium' };
+
+/**
+ * Turns `<Term id="moe">MoE</Term>` into a button that opens the term's short definition
+ * (HTML popover: keyboard, tap and screen readers, no JavaScript) with a link to the glossary entry.
+ */
+export const glossaryTerms: MdastPluginEntry = ({ fileURL, source }) => {
+	const docsPath = docsRelativePath(fileURL);
+	if (!fileURL || !docsPath || !source.includes('<Term')) return null;
+	const lang = langOfPage(docsPath);
+	const { glossary } = loadSiteData();
+	let count = 0;
+
+	const handle = (node: JsxElement, ctx: { textContent(n: JsxElement): string }) => {
+		if (node.name !== 'Term') return;
+		const where = sourceLocation(fileURL, node.position?.start.line);
+		const { values } = readJsxAttributes(node);
+		const id = values['id'];
+		if (typeof id !== 'string' || !id) throw new Error(`${where}: <Term> needs an id: <Term id="…">text</Term>.`);
+		const entry = glossary.get(id);
+		if (!entry)
+			throw new Error(
+				`${where}: unknown glossary id "${id}". Add it to content/glossary/*.yaml or use an existing id.`,
+			);
+		const label = ctx.textContent(node).trim() || entry.data[lang].term;
+		const popId = `term-${id}-${++count}`;
+		const { term, definition } = entry.data[lang];
+		return {
+			type: 'html' as const,
+			value:
+				`<span class="term"><button type="button" class="term-trigger" popovertarget="${popId}">${escapeHtml(label)}</button>` +
+				`<span popover id="${popId}" class="term-pop" data-pagefind-ignore><strong>${escapeHtml(term)}</strong>: ${escapeHtml(definition)} ` +
+				`<a href="${pageHref('/reference/glossary/', lang)}#${id}">${glossaryLabel[lang]}</a></span></span>`,
+		};
+	};
+
+	return defineMdastPlugin({
+		name: 'glossary-terms',
+		options: { position: true },
+		mdxJsxTextElement: handle,
+		mdxJsxFlowElement: handle,
+	});
+};

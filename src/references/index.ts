@@ -1,0 +1,7 @@
+/**
+ * Sources, key numbers, glossary terms and quotes: typed data in content/ (schemas.ts,
+ * read-data-folder.ts, site-data.ts), and the Sätteri plugins that turn <Cite>, <Num>, <Quote> and
+ * <Term> on pages into numbered citations, formatted figures and term definitions.
+ */
+export { citations } from './citations.ts';
+export { glossaryTerms } from './glossary-terms.ts';

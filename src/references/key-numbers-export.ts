@@ -1,0 +1,58 @@
+import type { SiteData } from './site-data.ts';
+import { locIn } from './schemas.ts';
+
+/** One flat record per key number: the shape of the CSV and JSON downloads. */
+export interface KeyNumberRecord {
+	id: string;
+	value: number;
+	value_high: number | null;
+	unit: string;
+	measures_en: string;
+	measures_id: string;
+	source_id: string;
+	source_title: string;
+	source_url: string | null;
+	source_location: string;
+	as_of: string;
+	estimate_en: string | null;
+	estimate_id: string | null;
+}
+
+export function keyNumberRecords(data: SiteData): KeyNumberRecord[] {
+	return [...data.numbers.values()]
+		.sort((a, b) => a.id.localeCompare(b.id))
+		.map(({ id, data: n }) => {
+			const source = data.sources.get(n.source)!.data;
+			return {
+				id,
+				value: typeof n.value === 'number' ? n.value : n.value[0],
+				value_high: typeof n.value === 'number' ? null : n.value[1],
+				unit: n.unit,
+				measures_en: n.measures.en,
+				measures_id: n.measures.id,
+				source_id: n.source,
+				source_title: source.title,
+				source_url: source.url ?? null,
+				source_location: locIn(n.loc, 'en'),
+				as_of: n.asOf,
+				estimate_en: n.estimate?.en ?? null,
+				estimate_id: n.estimate?.id ?? null,
+			};
+		});
+}
+
+/** RFC 4180 CSV with a header row; numbers written in full (no locale separators) for spreadsheets. */
+export function toCsv(records: readonly KeyNumberRecord[]): string {
+	if (records.length === 0) return '';
+	const columns = Object.keys(records[0]!) as (keyof KeyNumberRecord)[];
+	const cell = (v: unknown) => {
+		const text = v === null ? '' : typeof v === 'number' ? numberText(v) : String(v);
+		return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	};
+	return [columns.join(','), ...records.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}
+
+/** 3.8e25 stays in exponent form (spreadsheets read it); other numbers print every digit. */
+function numberText(v: number): string {
+	return Math.abs(v) >= 1e21 ? String(v) : v.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}

@@ -1,5 +1,0 @@
-declare module 'virtual:slide-kit/charts' {
-	/** Every chart placed on a page (both languages), from listCharts() in src/charts/pages.ts. */
-	const charts: import('./charts/pages.ts').ChartInfo[];
-	export default charts;
-}

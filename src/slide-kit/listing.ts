@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tracks } from '../navigation/tracks.ts';
+import type { Lang } from '../site.config.ts';
+import { projectRoot } from '../lib/project-root.ts';
+import { findPage, type Page } from '../links/page-index.ts';
+import { resolveShortLink, type ShortLink } from '../links/shortlinks.ts';
+import { absoluteUrl, displayUrl, sectionHref } from '../lib/site-urls.ts';
+import { qrCodeHref } from '../links/qr-code.ts';
+import { formatDate } from '../lib/format-date.ts';
+
+/**
+ * What the slide kit (/slides/) lists for presenters, in one language: for every page and every
+ * linked section its short link, full link, QR code and a citation line, grouped by track; and where
+ * each key number is explained, so its short link can be shown next to it.
+ */
+
+export interface SlideLink {
+	key: string;
+	/** "Page title" or "Page title: Section heading" */
+	title: string;
+	/** the section heading when the link is to a section */
+	section?: string | undefined;
+	shortUrl: string;
+	/** the short link as printed: domain/go/key, no scheme */
+	shortText: string;
+	fullUrl: string;
+	qrHref: string;
+	citation: string;
+}
+
+export interface SlideKitGroup {
+	/** track folder, or '' for the site's top-level pages */
+	directory: string;
+	label: string;
+	pages: { page: Page; links: SlideLink[] }[];
+}
+
+const siteName: Record<Lang, string> = { en: 'What AI Costs', id: 'Berapa Biaya AI' };
+const generalLabel: Record<Lang, string> = { en: 'General pages', id: 'Halaman umum' };
+
+export function citationLine(title: string, url: string, lang: Lang, reviewed: string | undefined): string {
+	const date = reviewed ? formatDate(reviewed, lang) : undefined;
+	return lang === 'id'
+		? `“${title}”. ${siteName.id}. ${url}${date ? ` (ditinjau ${date})` : ''}. Lisensi CC BY 4.0.`
+		: `“${title}”. ${siteName.en}. ${url}${date ? ` (reviewed ${date})` : ''}. Licence: CC BY 4.0.`;
+}
+
+/** Short links in `lang`, grouped by track then page (in sidebar order), page link first, then sections in page order. */
+export function slideKitGroups(lang: Lang, pages: readonly Page[], shortLinks: readonly ShortLink[]): SlideKitGroup[] {
+	const inLang = pages.filter((p) => p.lang === 'en').map((en) => findPage(pages, en.path, lang) ?? en);
+	const groups = [
+		{ directory: '', label: generalLabel[lang] },
+		...tracks.map((t) => ({ directory: t.directory, label: t.label[lang] })),
+	];
+	return groups
+		.map(({ directory, label }) => ({
+			directory,
+			label,
+			pages: inLang
+				.filter((p) => p.track === directory)
+				.sort((a, b) => a.order - b.order || a.path.localeCompare(b.path))
+				.map((page) => ({ page, links: linksOf(page, pages, shortLinks, lang) })),
+		}))
+		.filter((g) => g.pages.length > 0);
+}
+
+function linksOf(page: Page, pages: readonly Page[], shortLinks: readonly ShortLink[], lang: Lang): SlideLink[] {
+	const order = (link: ShortLink) => (link.section ? page.sections.findIndex((s) => s.id === link.section) + 1 : 0);
+	return shortLinks
+		.filter((l) => l.page === page.path)
+		.sort((a, b) => order(a) - order(b) || a.key.localeCompare(b.key))
+		.flatMap((link) => {
+			const resolved = resolveShortLink(link, pages, lang);
+			if (!resolved) return [];
+			const title = resolved.section ? `${resolved.page.title}: ${resolved.section.text}` : resolved.page.title;
+			const shortUrl = absoluteUrl(resolved.shortHref);
+			const fullUrl = absoluteUrl(resolved.href);
+			return [
+				{
+					key: link.key,
+					title,
+					section: resolved.section?.text,
+					shortUrl,
+					shortText: displayUrl(shortUrl),
+					fullUrl,
+					qrHref: qrCodeHref(link.key, lang),
+					citation: citationLine(title, fullUrl, lang, resolved.page.lastReviewed),
+				},
+			];
+		});
+}
+
+export interface NumberUse {
+	page: Page;
+	/** the section (h2/h3) the figure appears under, if any */
+	section?: string | undefined;
+	href: string;
+}
+
+/** Where each key number is first quoted (`<Num id="…">`) on the English pages, in track and sidebar order. */
+export function firstUseOfNumbers(pages: readonly Page[], lang: Lang): Map<string, NumberUse> {
+	const uses = new Map<string, NumberUse>();
+	const english = pages
+		.filter((p) => p.lang === 'en')
+		.sort((a, b) => trackIndex(a) - trackIndex(b) || a.order - b.order);
+	for (const page of english) {
+		const lines = readFileSync(join(projectRoot, page.file), 'utf8').split(/\r?\n/);
+		let section: string | undefined;
+		lines.forEach((text, index) => {
+			const heading = page.sections.find((s) => s.line === index + 1);
+			if (heading) section = heading.id;
+			for (const match of text.matchAll(/<Num\s[^>]*?\bid=["']([^"']+)["']/g)) {
+				if (uses.has(match[1]!)) continue;
+				const target = findPage(pages, page.path, lang) ?? page;
+				uses.set(match[1]!, { page: target, section, href: sectionHref(target.path, target.lang, section) });
+			}
+		});
+	}
+	return uses;
+}
+
+/** Explainer pages in track order; general pages (home, about) last, since they only summarise. */
+function trackIndex(page: Page): number {
+	return page.track ? tracks.findIndex((t) => t.directory === page.track) : tracks.length;
+}
+
+/** The most specific short link for a place: the section's key, else the page's key. */
+export function shortLinkFor(shortLinks: readonly ShortLink[], path: string, section?: string): ShortLink | undefined {
+	return (
+		(section ? shortLinks.find((l) => l.page === path && l.section === section) : undefined) ??
+		shortLinks.find((l) => l.page === path && !l.section)
+	);
+}
