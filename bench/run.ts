@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
 import { measurePage } from '../scripts/lib/page-weight.ts';
-import { findChromium, launchChromium } from '../tests/support/browser.ts';
+import { findChromium, launchChromium } from '../src/lib/chromium.ts';
 import { builtContentPages, builtHtmlFiles, projectRoot, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
 import { astroBuild, projectCopy } from '../tests/support/fault-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';

@@ -9,8 +9,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions, findChromium } from '../src/lib/chromium.ts';
+import { launchChromium } from '../src/lib/chromium.ts';
 import { projectRoot } from '../src/lib/project-root.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -38,14 +37,9 @@ const paths = pagesArg ? pagesArg.split(',') : pageTypes;
 const fullPage = !args.includes('--viewport-only');
 const outDir = join(projectRoot, 'shots');
 
-const executablePath = findChromium();
-if (!executablePath) {
-	console.error('shots: no Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
-	process.exit(1);
-}
+const browser = await launchChromium();
 mkdirSync(outDir, { recursive: true });
 const site = await serveStatic(join(projectRoot, 'dist'));
-const browser = await chromium.launch(chromiumLaunchOptions(executablePath));
 let count = 0;
 try {
 	for (const width of widths) {

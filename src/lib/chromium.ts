@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { LaunchOptions } from 'playwright-core';
+import type { Browser, LaunchOptions } from 'playwright-core';
 
 const usualLocations = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -28,4 +28,17 @@ export function chromiumLaunchOptions(executablePath: string): LaunchOptions {
 			'--no-first-run',
 		],
 	};
+}
+
+/**
+ * Launches the system Chromium headless, for the diagram renderer, the browser tests, the benchmark
+ * and screenshots. Throws, saying how to install one, when there is none.
+ */
+export async function launchChromium(): Promise<Browser> {
+	const executablePath = findChromium();
+	if (!executablePath) {
+		throw new Error('No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+	}
+	const { chromium } = await import('playwright-core');
+	return chromium.launch(chromiumLaunchOptions(executablePath));
 }

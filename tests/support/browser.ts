@@ -1,22 +1,10 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { after, before } from 'node:test';
-import { chromiumLaunchOptions, findChromium } from '../../src/lib/chromium.ts';
+import { findChromium, launchChromium } from '../../src/lib/chromium.ts';
 import { distDir } from '../../scripts/lib/built-site.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
-export { findChromium };
-
-/**
- * Launches the system Chromium headless. Without one, browser tests fail under CI and are
- * skipped locally with a message saying how to install it.
- */
-export async function launchChromium(): Promise<Browser> {
-	const executablePath = findChromium();
-	if (!executablePath) {
-		throw new Error('No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
-	}
-	return chromium.launch(chromiumLaunchOptions(executablePath));
-}
+export { findChromium, launchChromium };
 
 /** For `test(name, { skip: browserSkipReason() }, …)`: never skips under CI. */
 export function browserSkipReason(): string | false {
