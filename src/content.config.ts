@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { siteDataLoader } from './references/collection-loader.ts';
@@ -51,19 +51,4 @@ const numbers = defineCollection({ loader: siteDataLoader('numbers'), schema: nu
 /** Terms in both languages: content/glossary/*.yaml. */
 const glossary = defineCollection({ loader: siteDataLoader('glossary'), schema: glossarySchema });
 
-/**
- * Short links for slides (content/shortlinks.yaml): /go/<key>/ and /id/go/<key>/. Targets are checked
- * against the pages before every build (src/links/integrity.ts).
- */
-const shortlinks = defineCollection({
-	loader: file('content/shortlinks.yaml'),
-	schema: z.strictObject({
-		page: z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'page must be a site path like /cost/training-compute/'),
-		section: z
-			.string()
-			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'section must be a kebab-case section id')
-			.optional(),
-	}),
-});
-
-export const collections = { docs, i18n, sources, numbers, glossary, shortlinks };
+export const collections = { docs, i18n, sources, numbers, glossary };

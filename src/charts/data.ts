@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import type { Node } from 'yaml';
+import { lineOfPath, parseYamlMap, YamlDataError, type YamlMapFile } from '../lib/yaml-data.ts';
 import { loadSiteData } from '../references/site-data.ts';
 import { projectRoot } from '../lib/project-root.ts';
 import type { Locator, Unit } from '../references/schemas.ts';
@@ -77,22 +78,14 @@ export function inLang(text: Text | undefined, lang: Lang): string {
 
 /** Parses and validates one chart file's text; `file` is the project-relative path used in messages. */
 export function parseChartFile(text: string, file: string, context: ChartContext): Chart[] {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-	const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
-	if (doc.errors.length) {
-		const err = doc.errors[0]!;
-		throw new ChartDataError(`${file}:${err.linePos?.[0]?.line ?? 1}: invalid YAML: ${err.message.split('\n')[0]}`);
+	let yaml: YamlMapFile;
+	try {
+		yaml = parseYamlMap(text, file);
+	} catch (error) {
+		if (error instanceof YamlDataError) throw new ChartDataError(error.message);
+		throw error;
 	}
-	if (doc.contents === null) return [];
-	if (!isMap(doc.contents)) throw new ChartDataError(`${file}:1: expected a map of chart id → chart at the top level.`);
-	const charts: Chart[] = [];
-	for (const pair of doc.contents.items) {
-		const id = isScalar(pair.key) ? String(pair.key.value) : '';
-		const line = lineOf(pair.key as Node);
-		charts.push(readChart(id, pair.value as Node, { file, line, lineOf }, context));
-	}
-	return charts;
+	return yaml.entries.map(({ key, node, line }) => readChart(key, node, { file, line, lineOf: yaml.lineOf }, context));
 }
 
 function readChart(
@@ -242,29 +235,6 @@ function readChart(
 }
 
 /** Line of the node at `path` inside a chart's YAML node, if it exists. */
-function lineOfPath(
-	node: Node | null,
-	path: (string | number)[],
-	lineOf: (node: Node | null | undefined) => number,
-): number | undefined {
-	let current: unknown = node;
-	let found: Node | undefined;
-	for (const key of path) {
-		if (isMap(current)) {
-			const pair = (current as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === key);
-			if (!pair) break;
-			found = (pair.value ?? pair.key) as Node;
-			current = pair.value;
-		} else if (isSeq(current) && typeof key === 'number') {
-			const item = current.items[key] as Node | undefined;
-			if (!item) break;
-			found = item;
-			current = item;
-		} else break;
-	}
-	return found ? lineOf(found) : undefined;
-}
-
 let cached: { signature: string; charts: Map<string, Chart> } | undefined;
 
 /** Every chart on the site, validated against the key numbers, sources and short links. */

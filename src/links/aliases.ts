@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYamlMap } from '../lib/yaml-map.ts';
+import { z } from 'astro/zod';
+import { readYamlMap, validateYamlEntry, YamlDataError } from '../lib/yaml-data.ts';
 import { projectRoot } from '../lib/project-root.ts';
+import { pagePath } from './shortlinks.ts';
 
 /**
  * content/link-aliases.yaml keeps published links alive after content moves. Top-level keys are
@@ -19,31 +20,22 @@ export interface PageAlias {
 	sections: Record<string, string>;
 }
 
+const aliasSchema = z.strictObject({
+	movedTo: z.string().regex(pagePath, 'must be a page path like /cost/inference/').optional(),
+	sections: z.record(z.string(), z.string({ error: 'must be the id of the current section' })).optional(),
+});
+
 export function readLinkAliases(root = projectRoot): PageAlias[] {
-	const file = join(root, linkAliasesFile);
-	if (!existsSync(file)) return [];
-	return readYamlMap(file, linkAliasesFile).map(({ key, value, line }) => {
-		const where = `${linkAliasesFile}:${line}`;
-		if (!/^\/([a-z0-9-]+\/)*$/.test(key)) {
-			throw new Error(
-				`${where}: "${key}" is not a page path. Write it like /cost/inference/ (language-neutral, with slashes).`,
+	const yaml = readYamlMap(join(root, linkAliasesFile), linkAliasesFile);
+	return yaml.entries.map((entry) => {
+		const { key, line } = entry;
+		if (!pagePath.test(key)) {
+			throw new YamlDataError(
+				`${linkAliasesFile}:${line}: "${key}" is not a page path. Write it like /cost/inference/ (language-neutral, with slashes).`,
 			);
 		}
-		const entry = (value ?? {}) as Record<string, unknown>;
-		const unknownFields = Object.keys(entry).filter((k) => k !== 'movedTo' && k !== 'sections');
-		if (unknownFields.length) {
-			throw new Error(`${where}: unknown field(s) ${unknownFields.join(', ')} under ${key}; use movedTo or sections.`);
-		}
-		const movedTo = entry.movedTo;
-		if (movedTo !== undefined && (typeof movedTo !== 'string' || !/^\/([a-z0-9-]+\/)*$/.test(movedTo))) {
-			throw new Error(`${where}: movedTo of ${key} must be a page path like /cost/inference/.`);
-		}
-		const sections = (entry.sections ?? {}) as Record<string, unknown>;
-		for (const [from, to] of Object.entries(sections)) {
-			if (typeof to !== 'string')
-				throw new Error(`${where}: sections.${from} of ${key} must be the id of the current section.`);
-		}
-		return { path: key, line, movedTo, sections: sections as Record<string, string> };
+		const { movedTo, sections } = validateYamlEntry(aliasSchema, { ...entry, value: entry.value ?? {} }, yaml, key);
+		return { path: key, line, movedTo, sections: sections ?? {} };
 	});
 }
 

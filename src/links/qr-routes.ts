@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { qrCodeSvg } from './qr-code.ts';
+import { readShortLinks } from './shortlinks.ts';
 import { absoluteUrl, shortLinkHref } from '../lib/site-urls.ts';
 import type { Lang } from '../site.config.ts';
 
 /** getStaticPaths for /qr/[key].svg and /id/qr/[key].svg: one QR code per short link. */
 export async function qrCodePaths(): Promise<{ params: { key: string } }[]> {
-	return (await getCollection('shortlinks')).map(({ id }) => ({ params: { key: id } }));
+	return readShortLinks().map(({ key }) => ({ params: { key } }));
 }
 
 /** The QR code encodes the short link's absolute URL on the published site. */

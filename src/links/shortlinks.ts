@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readYamlMap } from '../lib/yaml-map.ts';
+import { z } from 'astro/zod';
+import { kebabCaseId, readYamlMap, validateYamlEntry, YamlDataError } from '../lib/yaml-data.ts';
 import { projectRoot } from '../lib/project-root.ts';
 import { findPage, type Page } from './page-index.ts';
 import { sectionHref, shortLinkHref } from '../lib/site-urls.ts';
@@ -20,35 +20,34 @@ export interface ShortLink {
 	line: number;
 }
 
-const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const pathPattern = /^\/([a-z0-9-]+\/)*$/;
+/** A language-neutral site path with slashes: /cost/training-compute/. */
+export const pagePath = /^\/([a-z0-9-]+\/)*$/;
 
-/** Reads and shape-checks the file; a malformed entry throws with file, line and key. */
+const shortLinkSchema = z.strictObject(
+	{
+		page: z.string().regex(pagePath, 'must be a language-neutral site path with slashes, like /cost/training-compute/'),
+		section: z.string().regex(kebabCaseId, 'must be a section id (the {#id} of an h2 or h3 on the page)').optional(),
+	},
+	{
+		error: (issue) =>
+			issue.code === 'invalid_type'
+				? 'write it as key: { page: /track/page/, section: section-id } (section is optional)'
+				: undefined,
+	},
+);
+
+/** Reads and shape-checks the file; a malformed entry throws with file, line, key and field. */
 export function readShortLinks(root = projectRoot): ShortLink[] {
-	const file = join(root, shortLinksFile);
-	if (!existsSync(file)) return [];
-	return readYamlMap(file, shortLinksFile).map(({ key, value, line }) => {
-		const where = `${shortLinksFile}:${line}: short link "${key}"`;
-		if (!keyPattern.test(key))
-			throw new Error(`${where}: keys are lower-case kebab-case (a-z, 0-9, hyphens), short enough to type.`);
-		const entry = value as Record<string, unknown> | null;
-		if (!entry || typeof entry !== 'object' || typeof entry.page !== 'string') {
-			throw new Error(
-				`${where}: write it as ${key}: { page: /track/page/, section: section-id } (section is optional).`,
+	const yaml = readYamlMap(join(root, shortLinksFile), shortLinksFile);
+	return yaml.entries.map((entry) => {
+		const { key, line } = entry;
+		if (!kebabCaseId.test(key)) {
+			throw new YamlDataError(
+				`${shortLinksFile}:${line}: short link "${key}": keys are lower-case kebab-case (a-z, 0-9, hyphens), short enough to type.`,
 			);
 		}
-		const unknownFields = Object.keys(entry).filter((k) => k !== 'page' && k !== 'section');
-		if (unknownFields.length)
-			throw new Error(`${where}: unknown field(s) ${unknownFields.join(', ')}; use page and section.`);
-		if (!pathPattern.test(entry.page)) {
-			throw new Error(
-				`${where}: page "${entry.page}" must be a language-neutral site path with slashes, like /cost/training-compute/.`,
-			);
-		}
-		if (entry.section !== undefined && typeof entry.section !== 'string') {
-			throw new Error(`${where}: section must be a section id (the {#id} of an h2 or h3 on the page).`);
-		}
-		return { key, page: entry.page, section: entry.section as string | undefined, line };
+		const { page, section } = validateYamlEntry(shortLinkSchema, entry, yaml, `short link "${key}"`);
+		return { key, page, section, line };
 	});
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDataFolder, projectRoot, DataFileError, type DataEntry } from './read-data-folder.ts';
+import { readDataFolder, projectRoot, type DataEntry } from './read-data-folder.ts';
+import { YamlDataError } from '../lib/yaml-data.ts';
 import {
 	sourceSchema,
 	numberSchema,
@@ -44,29 +45,29 @@ export function loadSiteData(): SiteData {
 	};
 	for (const n of data.numbers.values()) {
 		if (!data.sources.has(n.data.source)) {
-			throw new DataFileError(
+			throw new YamlDataError(
 				`${n.file}:${n.line}: number "${n.id}" cites unknown source "${n.data.source}". Add it to content/sources/ or fix the id.`,
 			);
 		}
 	}
 	for (const q of data.quotes.values()) {
 		const at = `${q.file}:${q.line}: quote "${q.id}"`;
-		if (!data.sources.has(q.data.source)) throw new DataFileError(`${at} cites unknown source "${q.data.source}".`);
+		if (!data.sources.has(q.data.source)) throw new YamlDataError(`${at} cites unknown source "${q.data.source}".`);
 		if (q.data.caveat && !data.sources.has(q.data.caveat.source)) {
-			throw new DataFileError(`${at}: its caveat cites unknown source "${q.data.caveat.source}".`);
+			throw new YamlDataError(`${at}: its caveat cites unknown source "${q.data.caveat.source}".`);
 		}
 		if (q.data.of) {
 			const whole = data.quotes.get(q.data.of);
-			if (!whole) throw new DataFileError(`${at} is part of unknown quote "${q.data.of}".`);
+			if (!whole) throw new YamlDataError(`${at} is part of unknown quote "${q.data.of}".`);
 			if (!whole.data.en.includes(q.data.en)) {
-				throw new DataFileError(`${at}: its English text is not part of quote "${q.data.of}"; quote it word for word.`);
+				throw new YamlDataError(`${at}: its English text is not part of quote "${q.data.of}"; quote it word for word.`);
 			}
 		}
 	}
 	for (const g of data.glossary.values()) {
 		for (const related of g.data.related ?? []) {
 			if (!data.glossary.has(related)) {
-				throw new DataFileError(
+				throw new YamlDataError(
 					`${g.file}:${g.line}: glossary entry "${g.id}" lists unknown related term "${related}".`,
 				);
 			}
