@@ -19,7 +19,7 @@ import { diagrams } from './src/integrations/diagrams.ts';
 import { chartBlocks, charts } from './src/charts/index.ts';
 import sitemap from '@astrojs/sitemap';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
-import { ogImages } from './src/integrations/og-images.ts';
+import { ogImages, ogRouteMiddleware } from './src/og/index.ts';
 import { slideKitDiagrams } from './src/integrations/slide-kit-diagrams.ts';
 import { shortLinksDev } from './src/integrations/short-links-dev.ts';
 import { isShortLinkUrl } from './src/lib/site-urls.ts';
@@ -67,7 +67,7 @@ export default defineConfig({
 			},
 			// Adds each page's Open Graph card (og:image) to its head.
 			routeMiddleware: [
-				'./src/route-data/og-image.ts',
+				ogRouteMiddleware,
 				'./src/route-data/hero-links-base-path.ts',
 				'./src/route-data/home-hero-picture.ts',
 			],
