@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { siteUrl, basePath, locales } from './src/site.config.ts';
+import { siteUrl, basePath, locales, siteTitle } from './src/site.config.ts';
 import { deploymentSettings } from './src/deployment-settings.ts';
 import { sidebar } from './src/navigation/sidebar.ts';
 import { isShortLinkUrl } from './src/lib/site-urls.ts';
@@ -13,7 +13,7 @@ import { citations, glossaryTerms } from './src/references/index.ts';
 import { mermaidDiagrams, diagrams } from './src/diagrams/index.ts';
 import { chartBlocks, charts } from './src/charts/index.ts';
 import { responsiveTables } from './src/tables/index.ts';
-import { ogImages } from './src/integrations/og-images.ts';
+import { ogImages, ogRouteMiddleware } from './src/og/index.ts';
 import {
 	requireExplicitHeadingIds,
 	headingAnchors,
@@ -39,7 +39,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: { en: 'What AI Costs', id: 'Berapa Biaya AI' },
+			title: siteTitle,
 			description:
 				'How much it costs to build and run AI models, what brings the cost down, and what it means for companies.',
 			defaultLocale: 'root',
@@ -64,11 +64,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			// Adds each page's Open Graph card (og:image) to its head.
-			routeMiddleware: [
-				'./src/route-data/og-image.ts',
-				'./src/links/hero-links-base-path.ts',
-				'./src/home/hero-picture-route.ts',
-			],
+			routeMiddleware: [ogRouteMiddleware, './src/links/hero-links-base-path.ts', './src/home/hero-picture-route.ts'],
 			pagination: true,
 			// src/pages/404.astro: one page in both languages, with the closest short links for a mistyped /go/ key.
 			disable404Route: true,

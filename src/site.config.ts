@@ -26,6 +26,9 @@ export const locales = {
 
 export type Lang = 'en' | 'id';
 
+/** The site's name in each language: header, Open Graph cards, citations. */
+export const siteTitle: Record<Lang, string> = { en: 'What AI Costs', id: 'Berapa Biaya AI' };
+
 function normaliseBase(raw: string): string {
 	const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
 	return trimmed ? `/${trimmed}` : '';

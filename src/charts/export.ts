@@ -160,9 +160,9 @@ export function standaloneChartSvg(chart: Chart, lang: Lang): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${framed}\n`;
 }
 
-const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(projectRoot, 'src/charts/fonts', f));
+const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(projectRoot, 'src/fonts', f));
 
-/** Rasterises an SVG at twice its size with the fonts shipped in src/charts/fonts/ (no system fonts). */
+/** Rasterises an SVG at twice its size with the fonts shipped in src/fonts/ (no system fonts). */
 export function svgToPng(svg: string): Buffer {
 	const resvg = new Resvg(svg, {
 		fitTo: { mode: 'zoom', value: 2 },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tracks } from '../navigation/tracks.ts';
-import type { Lang } from '../site.config.ts';
+import { siteTitle, type Lang } from '../site.config.ts';
 import { projectRoot } from '../lib/project-root.ts';
 import { findPage, type Page } from '../links/page-index.ts';
 import { resolveShortLink, type ShortLink } from '../links/shortlinks.ts';
@@ -36,14 +36,13 @@ export interface SlideKitGroup {
 	pages: { page: Page; links: SlideLink[] }[];
 }
 
-const siteName: Record<Lang, string> = { en: 'What AI Costs', id: 'Berapa Biaya AI' };
 const generalLabel: Record<Lang, string> = { en: 'General pages', id: 'Halaman umum' };
 
 export function citationLine(title: string, url: string, lang: Lang, reviewed: string | undefined): string {
 	const date = reviewed ? formatDate(reviewed, lang) : undefined;
 	return lang === 'id'
-		? `“${title}”. ${siteName.id}. ${url}${date ? ` (ditinjau ${date})` : ''}. Lisensi CC BY 4.0.`
-		: `“${title}”. ${siteName.en}. ${url}${date ? ` (reviewed ${date})` : ''}. Licence: CC BY 4.0.`;
+		? `“${title}”. ${siteTitle.id}. ${url}${date ? ` (ditinjau ${date})` : ''}. Lisensi CC BY 4.0.`
+		: `“${title}”. ${siteTitle.en}. ${url}${date ? ` (reviewed ${date})` : ''}. Licence: CC BY 4.0.`;
 }
 
 /** Short links in `lang`, grouped by track then page (in sidebar order), page link first, then sections in page order. */

@@ -1,11 +1,11 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { absoluteUrl } from '../lib/site-urls.ts';
-import { ogImageHref, ogImageSize } from '../lib/og-card.ts';
 import { basePath } from '../site.config.ts';
+import { ogImageHref, ogImageSize } from './card.ts';
 
 /**
- * Adds the page's Open Graph card (written by src/integrations/og-images.ts) to its <head>, next to
- * the og:title, og:description and twitter:card Starlight already sets, so a link pasted into chat or
+ * Adds the page's Open Graph card (written by ./integration.ts) to its <head>, next to the
+ * og:title, og:description and twitter:card Starlight already sets, so a link pasted into chat or
  * slide tools shows a proper preview.
  */
 export const onRequest = defineRouteMiddleware((context) => {
