@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
+import { jsxUses, listPageFiles, pageTree } from '../content-index/index.ts';
 import { docsDir, langOfPage } from '../lib/content-files.ts';
 import { basePath, type Lang } from '../site.config.ts';
 import { inLang, loadCharts } from './data.ts';
@@ -22,15 +22,10 @@ export interface ChartInfo {
 export function listCharts(): ChartInfo[] {
 	const charts = loadCharts();
 	const found: ChartInfo[] = [];
-	const files = (readdirSync(docsDir, { recursive: true }) as string[])
-		.map((f) => f.split(sep).join('/'))
-		.filter((f) => f.endsWith('.mdx') && !f.split('/').at(-1)!.startsWith('_'))
-		.sort();
-	for (const docsPath of files) {
-		const text = readFileSync(join(docsDir, docsPath), 'utf8');
+	for (const docsPath of listPageFiles()) {
 		const lang = langOfPage(docsPath);
-		for (const match of text.matchAll(/<Chart\s+id="([a-z0-9-]+)"/g)) {
-			const chart = charts.get(match[1]!);
+		for (const { values } of jsxUses(pageTree(join(docsDir, docsPath), `content/docs/${docsPath}`), ['Chart'])) {
+			const chart = charts.get(String(values.id));
 			if (!chart || found.some((c) => c.id === chart.id && c.lang === lang)) continue;
 			const slug = docsPath.replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
 			found.push({

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MdastNode } from 'satteri';
+import { listPageFiles, parsePageMdx } from '../content-index/index.ts';
 import { docsDir, langOfPage, projectRelative } from '../lib/content-files.ts';
 import { cacheEntry, type CacheEntry } from './cache.ts';
 import { DiagramAuthoringError, DiagramIdRegistry, readDiagramBlock, type DiagramBlock } from './source.ts';
@@ -68,7 +69,7 @@ export function collectDiagrams(): { diagrams: DiagramInfo[]; problems: string[]
 		const lang = langOfPage(docsPath);
 		const source = readFileSync(path, 'utf8');
 		if (!source.includes('```mermaid') && !source.includes('~~~mermaid')) continue;
-		for (const fence of mermaidFences(parseMdx(source, file))) {
+		for (const fence of mermaidFences(parsePageMdx(source, file))) {
 			try {
 				const block = readDiagramBlock(fence, { file, lang });
 				registry.claim(block);
@@ -100,12 +101,11 @@ function describe(block: DiagramBlock, docsPath: string): DiagramInfo {
 	};
 }
 
-/** Page files under content/docs/ as the docs collection globs them (`**\/[^_]*.mdx`), English first. */
+/** Page files, English first (a diagram id is claimed by its English page). */
 function pageFiles(): string[] {
-	return (readdirSync(docsDir, { recursive: true }) as string[])
-		.map((f) => f.split(sep).join('/'))
-		.filter((f) => f.endsWith('.mdx') && !f.split('/').at(-1)!.startsWith('_'))
-		.sort((a, b) => Number(a.startsWith('id/')) - Number(b.startsWith('id/')) || a.localeCompare(b));
+	return listPageFiles().sort(
+		(a, b) => Number(a.startsWith('id/')) - Number(b.startsWith('id/')) || a.localeCompare(b),
+	);
 }
 
 interface Fence {
@@ -122,13 +122,4 @@ function mermaidFences(node: MdastNode, found: Fence[] = []): Fence[] {
 		for (const child of node.children) mermaidFences(child as MdastNode, found);
 	}
 	return found;
-}
-
-/** Parses a page as the build does; a syntax error names the file ("content/docs/x.mdx:9:16: …"). */
-function parseMdx(source: string, file: string): MdastNode {
-	try {
-		return mdxToMdast(source, { features: { headingAttributes: true } });
-	} catch (error) {
-		throw new Error(`${file}:${error instanceof Error ? error.message : String(error)}`, { cause: error });
-	}
 }

@@ -1,7 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { docsDir } from '../lib/content-files.ts';
+import { listPageFiles } from '../content-index/index.ts';
 
 /**
  * Every page exists in both languages at the same relative path (content/docs/x.mdx and
@@ -24,9 +23,7 @@ export function localeTwins(): AstroIntegration {
 }
 
 export function findMissingTwins(root = docsDir): string[] {
-	const pages = (readdirSync(root, { recursive: true }) as string[])
-		.map((f) => f.split(sep).join('/'))
-		.filter((f) => /\.mdx?$/.test(f) && !f.split('/').some((part) => part.startsWith('_')));
+	const pages = listPageFiles(root);
 	const english = new Set(pages.filter((p) => !p.startsWith('id/')));
 	const indonesian = new Set(pages.filter((p) => p.startsWith('id/')).map((p) => p.slice('id/'.length)));
 	return [

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
+import type { MdastNode } from 'satteri';
+import { listPageFiles, pageTree, plainTextOf, walk } from '../content-index/index.ts';
 import { parse as parseYaml } from 'yaml';
 import { projectRoot } from '../lib/project-root.ts';
 import type { Lang } from '../site.config.ts';
@@ -37,18 +38,15 @@ export interface Page {
 	sections: Section[];
 }
 
-const headingPattern = /^(#{2,3})[ \t]+(.+?)[ \t]*\{[ \t]*#([^\s}]+)[ \t]*\}[ \t]*$/;
-const fencePattern = /^[ \t]*(`{3,}|~{3,})/;
-
 /** Reads one .mdx page. `file` is relative to content/docs/. */
 export function readPage(docsRelative: string, root = docsDir): Page {
-	const source = readFileSync(join(root, docsRelative), 'utf8');
+	const tree = pageTree(join(root, docsRelative), `content/docs/${docsRelative}`);
 	const lang: Lang = docsRelative.startsWith('id/') ? 'id' : 'en';
 	const slug = docsRelative
 		.replace(/^id\//, '')
 		.replace(/\.mdx$/, '')
 		.replace(/(^|\/)index$/, '');
-	const { frontmatter, bodyStartLine, body } = splitFrontmatter(source);
+	const frontmatter = frontmatterOf(tree);
 	return {
 		file: `content/docs/${docsRelative}`,
 		lang,
@@ -60,18 +58,13 @@ export function readPage(docsRelative: string, root = docsDir): Page {
 		lastReviewed: frontmatter.lastReviewed ? isoDate(frontmatter.lastReviewed) : undefined,
 		draft: frontmatter.draft === true,
 		order: Number((frontmatter.sidebar as { order?: unknown } | undefined)?.order ?? Number.MAX_SAFE_INTEGER),
-		sections: readSections(body, bodyStartLine),
+		sections: sectionsOf(tree),
 	};
 }
 
 /** Every page under content/docs/, sorted by file, drafts included (filter with `published`). */
 export function readPages(root = docsDir): Page[] {
-	if (!existsSync(root)) return [];
-	return (readdirSync(root, { recursive: true }) as string[])
-		.map((f) => f.split(sep).join('/'))
-		.filter((f) => f.endsWith('.mdx') && !f.split('/').some((part) => part.startsWith('_')))
-		.sort()
-		.map((f) => readPage(f, root));
+	return listPageFiles(root).map((f) => readPage(f, root));
 }
 
 /** Pages a production build publishes (Starlight leaves drafts out). */
@@ -84,50 +77,22 @@ export function findPage(pages: readonly Page[], path: string, lang: Lang): Page
 	return pages.find((p) => p.path === path && p.lang === lang);
 }
 
-function splitFrontmatter(source: string): {
-	frontmatter: Record<string, unknown>;
-	body: string;
-	bodyStartLine: number;
-} {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-	if (!match) return { frontmatter: {}, body: source, bodyStartLine: 1 };
-	const frontmatter = (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
-	const bodyStartLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
-	return { frontmatter, body: source.slice(match[0].length), bodyStartLine };
+function frontmatterOf(tree: MdastNode): Record<string, unknown> {
+	const yaml = (tree as { children?: MdastNode[] }).children?.find((node) => node.type === 'yaml');
+	return yaml && 'value' in yaml ? ((parseYaml(String(yaml.value)) ?? {}) as Record<string, unknown>) : {};
 }
 
-function readSections(body: string, firstLine: number): Section[] {
+/** h2 and h3 headings with an explicit id ({ #id }), in order; a code fence is never a heading. */
+function sectionsOf(tree: MdastNode): Section[] {
 	const sections: Section[] = [];
-	let fence: string | undefined;
-	body.split(/\r?\n/).forEach((line, index) => {
-		const fenceMatch = fencePattern.exec(line);
-		if (fenceMatch) {
-			const marker = fenceMatch[1]!;
-			if (!fence) fence = marker;
-			else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-			return;
-		}
-		if (fence) return;
-		const heading = headingPattern.exec(line);
-		if (!heading) return;
-		sections.push({
-			id: heading[3]!,
-			level: heading[1]!.length as 2 | 3,
-			text: plainText(heading[2]!),
-			line: firstLine + index,
-		});
+	walk(tree, (node) => {
+		if (node.type !== 'heading') return;
+		const { depth, data, position } = node as MdastNode & { depth: number; data?: { hProperties?: { id?: unknown } } };
+		const id = data?.hProperties?.id;
+		if ((depth !== 2 && depth !== 3) || typeof id !== 'string') return;
+		sections.push({ id, level: depth, text: plainTextOf(node), line: position?.start.line ?? 0 });
 	});
 	return sections;
-}
-
-/** "The <Term id="moe">MoE</Term> `router`" → "The MoE router" */
-function plainText(markdown: string): string {
-	return markdown
-		.replace(/<[^>]+>/g, '')
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[*_`]/g, '')
-		.replace(/\s+/g, ' ')
-		.trim();
 }
 
 function isoDate(value: unknown): string {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { jsxUses, pageTree } from '../content-index/index.ts';
 import { join } from 'node:path';
 import { tracks } from '../navigation/tracks.ts';
 import { siteTitle, type Lang } from '../site.config.ts';
@@ -104,17 +104,13 @@ export function firstUseOfNumbers(pages: readonly Page[], lang: Lang): Map<strin
 		.filter((p) => p.lang === 'en')
 		.sort((a, b) => trackIndex(a) - trackIndex(b) || a.order - b.order);
 	for (const page of english) {
-		const lines = readFileSync(join(projectRoot, page.file), 'utf8').split(/\r?\n/);
-		let section: string | undefined;
-		lines.forEach((text, index) => {
-			const heading = page.sections.find((s) => s.line === index + 1);
-			if (heading) section = heading.id;
-			for (const match of text.matchAll(/<Num\s[^>]*?\bid=["']([^"']+)["']/g)) {
-				if (uses.has(match[1]!)) continue;
-				const target = findPage(pages, page.path, lang) ?? page;
-				uses.set(match[1]!, { page: target, section, href: sectionHref(target.path, target.lang, section) });
-			}
-		});
+		for (const use of jsxUses(pageTree(join(projectRoot, page.file), page.file), ['Num'])) {
+			const id = String(use.values.id ?? '');
+			if (uses.has(id)) continue;
+			const section = page.sections.findLast((s) => s.line <= use.line)?.id;
+			const target = findPage(pages, page.path, lang) ?? page;
+			uses.set(id, { page: target, section, href: sectionHref(target.path, target.lang, section) });
+		}
 	}
 	return uses;
 }
