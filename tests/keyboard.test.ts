@@ -15,8 +15,8 @@ const web = builtSiteInBrowser();
 const { skip } = web;
 
 async function searchReady(page: Page) {
-	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
-	await page.waitForSelector('#starlight__search input', { state: 'attached' });
+	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])', { timeout: 60_000 });
+	await page.waitForSelector('#starlight__search input', { state: 'attached', timeout: 60_000 });
 }
 
 const searchIsOpenAndFocused = (page: Page) =>

@@ -55,10 +55,11 @@ function searchTermFor(file: string): string {
 
 async function search(page: Page, term: string) {
 	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
-	await page.waitForSelector('#starlight__search input', { state: 'attached' });
+	// Opening the dialog loads the search UI if the browser has not had idle time for it yet.
 	await page.keyboard.press('Control+KeyK');
+	await page.waitForSelector('#starlight__search input', { state: 'visible', timeout: 60_000 });
 	await page.keyboard.type(term);
-	await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+	await page.waitForSelector('.pagefind-ui__result-link', { timeout: 60_000 });
 	await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
 }
 

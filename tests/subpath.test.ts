@@ -74,12 +74,12 @@ test('in the browser, pages, assets, search and the language switch work under t
 
 	await page.goto(`${site.url}/about/`);
 	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
-	await page.waitForSelector('#starlight__search input', { state: 'attached' });
 	await page.keyboard.press('Control+KeyK');
+	await page.waitForSelector('#starlight__search input', { state: 'visible', timeout: 60_000 });
 	const term = (await page.textContent('h1'))?.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? 'About';
 	await page.keyboard.type(term);
 	const result = page.locator('.pagefind-ui__result-link').first();
-	await result.waitFor({ timeout: 15_000 });
+	await result.waitFor({ timeout: 60_000 });
 	const href = (await result.getAttribute('href')) ?? '';
 	assert.ok(href.startsWith(`${basePath}/`), `search result ${href} is not under ${basePath}/`);
 	const response = await page.goto(new URL(href, site.origin).href);
