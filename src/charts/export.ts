@@ -7,6 +7,7 @@ import { formatDate } from '../lib/format-date.ts';
 import { projectRoot } from '../lib/project-root.ts';
 import { absoluteUrl, displayUrl, shortLinkHref } from '../lib/site-urls.ts';
 import { basePath, type Lang } from '../site.config.ts';
+import { localeDir } from '../i18n/locale.ts';
 import { inLang, type Chart } from './data.ts';
 import { escapeXml, renderChartSvg, type Variant } from './render.ts';
 import { withLightPalette } from './theme.ts';
@@ -20,11 +21,9 @@ import { readPalettes } from '../diagrams/theme.ts';
 
 export type Download = 'svg' | 'png' | 'csv';
 
-const langPrefix = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
-
 /** dist/-relative file of a download: charts/<id>.svg, id/charts/<id>.csv */
 export function chartDownloadFile(lang: Lang, id: string, format: Download): string {
-	return `${langPrefix(lang)}charts/${id}.${format}`;
+	return `${localeDir(lang)}charts/${id}.${format}`;
 }
 
 /** Site path (base path included) of a download. */
@@ -48,7 +47,7 @@ export function renderedChart(chart: Chart, lang: Lang, variant: Variant) {
 export function plotFile(chart: Chart, lang: Lang, variant: Variant): { file: string; path: string; svg: string } {
 	const { svg } = renderedChart(chart, lang, variant);
 	const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
-	const file = `${langPrefix(lang)}charts/plot/${chart.id}-${variant}-${hash}.svg`;
+	const file = `${localeDir(lang)}charts/plot/${chart.id}-${variant}-${hash}.svg`;
 	return { file, path: `${basePath}/${file}`, svg };
 }
 

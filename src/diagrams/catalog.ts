@@ -5,6 +5,7 @@ import { docsDir, langOfPage, projectRelative } from '../lib/content-files.ts';
 import { cacheEntry, type CacheEntry } from './cache.ts';
 import { DiagramAuthoringError, DiagramIdRegistry, readDiagramBlock, type DiagramBlock } from './source.ts';
 import { basePath, type Lang } from '../site.config.ts';
+import { langs, localeDir, localePrefix } from '../i18n/locale.ts';
 
 /**
  * Every diagram on the site, read from the MDX sources the way the build reads them (same parser,
@@ -38,12 +39,12 @@ export interface DiagramInfo {
 
 /** Site path of a diagram's download: /diagrams/<id>.svg, /id/diagrams/<id>.png … */
 export function diagramDownloadPath(lang: Lang, id: string, format: 'svg' | 'png'): string {
-	return `${basePath}${lang === 'en' ? '' : `/${lang}`}/diagrams/${id}.${format}`;
+	return `${basePath}${localePrefix(lang)}/diagrams/${id}.${format}`;
 }
 
 /** The same path relative to dist/ (no base path: the host mounts dist/ at the base). */
 export function diagramDownloadFile(lang: Lang, id: string, format: 'svg' | 'png'): string {
-	return `${lang === 'en' ? '' : `${lang}/`}diagrams/${id}.${format}`;
+	return `${localeDir(lang)}diagrams/${id}.${format}`;
 }
 
 export function diagramAnchor(id: string): string {
@@ -100,12 +101,14 @@ function describe(block: DiagramBlock, docsPath: string): DiagramInfo {
 	};
 }
 
+const langOrder = (docsPath: string) => langs.indexOf(langOfPage(docsPath));
+
 /** Page files under content/docs/ as the docs collection globs them (`**\/[^_]*.mdx`), English first. */
 function pageFiles(): string[] {
 	return (readdirSync(docsDir, { recursive: true }) as string[])
 		.map((f) => f.split(sep).join('/'))
 		.filter((f) => f.endsWith('.mdx') && !f.split('/').at(-1)!.startsWith('_'))
-		.sort((a, b) => Number(a.startsWith('id/')) - Number(b.startsWith('id/')) || a.localeCompare(b));
+		.sort((a, b) => langOrder(a) - langOrder(b) || a.localeCompare(b));
 }
 
 interface Fence {

@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { projectRoot } from '../lib/project-root.ts';
 import type { Lang } from '../site.config.ts';
+import { langOfDir, localeDir } from '../i18n/locale.ts';
 
 /**
  * Every page and its section ids, read straight from content/docs/ (no build needed), so link checks,
@@ -43,18 +44,16 @@ const fencePattern = /^[ \t]*(`{3,}|~{3,})/;
 /** Reads one .mdx page. `file` is relative to content/docs/. */
 export function readPage(docsRelative: string, root = docsDir): Page {
 	const source = readFileSync(join(root, docsRelative), 'utf8');
-	const lang: Lang = docsRelative.startsWith('id/') ? 'id' : 'en';
-	const slug = docsRelative
-		.replace(/^id\//, '')
-		.replace(/\.mdx$/, '')
-		.replace(/(^|\/)index$/, '');
+	const lang = langOfDir(docsRelative);
+	const inLang = docsRelative.slice(localeDir(lang).length);
+	const slug = inLang.replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
 	const { frontmatter, bodyStartLine, body } = splitFrontmatter(source);
 	return {
 		file: `content/docs/${docsRelative}`,
 		lang,
 		path: slug ? `/${slug}/` : '/',
 		// The folder, so a track's own index page (tools/index.mdx → /tools/) belongs to the track.
-		track: docsRelative.replace(/^id\//, '').includes('/') ? docsRelative.replace(/^id\//, '').split('/')[0]! : '',
+		track: inLang.includes('/') ? inLang.split('/')[0]! : '',
 		title: String(frontmatter.title ?? ''),
 		description: String(frontmatter.description ?? ''),
 		lastReviewed: frontmatter.lastReviewed ? isoDate(frontmatter.lastReviewed) : undefined,
