@@ -1,6 +1,7 @@
 import en from '../../content/i18n/en.json' with { type: 'json' };
 import id from '../../content/i18n/id.json' with { type: 'json' };
 import type { Lang } from '../site.config.ts';
+import { langs } from './locale.ts';
 
 /** Keys of content/i18n/en.json: the list of UI strings every language provides. */
 export type UiStringKey = keyof typeof en;
@@ -17,4 +18,9 @@ export function uiString(lang: Lang, key: UiStringKey, vars: Record<string, stri
 	const template = strings[lang][key] ?? strings.en[key];
 	if (template === undefined) throw new Error(`Missing UI string "${key}" in content/i18n/en.json.`);
 	return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? '');
+}
+
+/** One string in every language, for config built once for all of them (sidebar, tracks). */
+export function uiStringByLang(key: UiStringKey): Record<Lang, string> {
+	return Object.fromEntries(langs.map((lang) => [lang, uiString(lang, key)])) as Record<Lang, string>;
 }
