@@ -29,7 +29,9 @@ const docs = defineCollection({
 const siteStrings = Object.fromEntries(
 	siteStringKeys.map((key) => [
 		key,
-		z.string({ error: `${key} is missing: add it (content/i18n/en.json lists every key)` }).min(1, `${key} is empty`),
+		z
+			.string({ error: 'missing: every site.* key of content/i18n/en.json is required in each language' })
+			.min(1, 'empty: give the text in this language'),
 	]),
 ) as Record<SiteStringKey, z.ZodString>;
 const i18n = defineCollection({
