@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { siteDataLoader } from './references/collection-loader.ts';
 import { uiStringsLoader } from './i18n/ui-strings-loader.ts';
+import { siteStringKeys, type SiteStringKey } from './i18n/ui-strings.ts';
 import { sourceSchema, numberSchema, glossarySchema } from './references/schemas.ts';
 
 /** Every page, in both languages: content/docs/ (English) and content/docs/id/ (Indonesian). */
@@ -21,27 +22,21 @@ const docs = defineCollection({
 	}),
 });
 
-/** Starlight's UI strings plus the site's own, in content/i18n/<lang>.json. */
+/**
+ * Starlight's UI strings plus the site's own, in content/i18n/<lang>.json. Every `site.*` key of
+ * en.json is required in each language, so a string missing from id.json fails the build.
+ */
+const siteStrings = Object.fromEntries(
+	siteStringKeys.map((key) => [
+		key,
+		z
+			.string({ error: 'missing: every site.* key of content/i18n/en.json is required in each language' })
+			.min(1, 'empty: give the text in this language'),
+	]),
+) as Record<SiteStringKey, z.ZodString>;
 const i18n = defineCollection({
 	loader: uiStringsLoader(),
-	schema: i18nSchema({
-		extend: z
-			.object({
-				'site.copyLink': z.string(),
-				'site.linkCopied': z.string(),
-				'site.sources': z.string(),
-				'site.lastReviewed': z.string(),
-				'site.keyTakeaways': z.string(),
-				'site.furtherReading': z.string(),
-				'site.diagramOpenFullSize': z.string(),
-				'site.diagramDownloadSvg': z.string(),
-				'site.diagramDownloadPng': z.string(),
-				'site.readingTime': z.string(),
-				'site.reportError': z.string(),
-				'site.citeThisPage': z.string(),
-			})
-			.partial(),
-	}),
+	schema: i18nSchema({ extend: z.object(siteStrings) }),
 });
 
 /** Every source the site cites: content/sources/*.yaml. */

@@ -19,12 +19,17 @@ export const unsetDeploymentSettings = (['SITE_URL', 'SITE_REPO_URL'] as const).
 /** Base path without trailing slash: '' for the domain root, '/explainer' for a sub-path. */
 export const basePath = normaliseBase(process.env.BASE_PATH ?? '');
 
+/**
+ * The site's languages. The key is the URL prefix and content/docs/ folder ('root': none); a
+ * language's prefix, folder and name are derived from here (src/i18n/locale.ts).
+ */
 export const locales = {
 	root: { label: 'English', lang: 'en' },
 	id: { label: 'Bahasa Indonesia', lang: 'id' },
 } as const;
 
-export type Lang = 'en' | 'id';
+/** 'en' | 'id' */
+export type Lang = (typeof locales)[keyof typeof locales]['lang'];
 
 /** The site's name in each language: header, Open Graph cards, citations. */
 export const siteTitle: Record<Lang, string> = { en: 'What AI Costs', id: 'Berapa Biaya AI' };

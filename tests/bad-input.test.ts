@@ -65,6 +65,16 @@ const cases: BadInputCase[] = [
 		edits: { 'content/docs/orphan-page.mdx': validPage('Orphan page') },
 		expect: [/content\/docs\/orphan-page\.mdx/, /Indonesian/],
 	},
+	{
+		name: 'a UI string missing from id.json',
+		edits: {
+			'content/i18n/id.json': (text) => {
+				const { 'site.nav.about': _, ...rest } = JSON.parse(text);
+				return JSON.stringify(rest, null, '\t');
+			},
+		},
+		expect: [/i18n → id/, /site\.nav\.about: missing/],
+	},
 ];
 
 for (const { name, edits, expect } of cases) {

@@ -7,6 +7,8 @@ import { formatDate } from '../lib/format-date.ts';
 import { projectRoot } from '../lib/project-root.ts';
 import { absoluteUrl, displayUrl, shortLinkHref } from '../lib/site-urls.ts';
 import { basePath, type Lang } from '../site.config.ts';
+import { localeDir } from '../i18n/locale.ts';
+import { uiString } from '../i18n/ui-strings.ts';
 import { inLang, type Chart } from './data.ts';
 import { escapeXml, renderChartSvg, type Variant } from './render.ts';
 import { withLightPalette } from './theme.ts';
@@ -20,11 +22,9 @@ import { readPalettes } from '../diagrams/theme.ts';
 
 export type Download = 'svg' | 'png' | 'csv';
 
-const langPrefix = (lang: Lang) => (lang === 'en' ? '' : `${lang}/`);
-
 /** dist/-relative file of a download: charts/<id>.svg, id/charts/<id>.csv */
 export function chartDownloadFile(lang: Lang, id: string, format: Download): string {
-	return `${langPrefix(lang)}charts/${id}.${format}`;
+	return `${localeDir(lang)}charts/${id}.${format}`;
 }
 
 /** Site path (base path included) of a download. */
@@ -48,14 +48,9 @@ export function renderedChart(chart: Chart, lang: Lang, variant: Variant) {
 export function plotFile(chart: Chart, lang: Lang, variant: Variant): { file: string; path: string; svg: string } {
 	const { svg } = renderedChart(chart, lang, variant);
 	const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
-	const file = `${langPrefix(lang)}charts/plot/${chart.id}-${variant}-${hash}.svg`;
+	const file = `${localeDir(lang)}charts/plot/${chart.id}-${variant}-${hash}.svg`;
 	return { file, path: `${basePath}/${file}`, svg };
 }
-
-const labels = {
-	en: { source: 'Source', sources: 'Sources', asOf: 'as of' },
-	id: { source: 'Sumber', sources: 'Sumber', asOf: 'per' },
-} as const;
 
 /** "Source: <title>; as of 28 Nov 2026" in the page's language (latest asOf of any point). */
 export function sourceLine(chart: Chart, lang: Lang): string {
@@ -69,8 +64,8 @@ export function sourceLine(chart: Chart, lang: Lang): string {
 		.flatMap((s) => s.points.map((p) => p.asOf))
 		.sort()
 		.at(-1)!;
-	const t = labels[lang];
-	return `${ids.length > 1 ? t.sources : t.source}: ${titles.join('; ')}; ${t.asOf} ${formatDate(asOf, lang)}`;
+	const label = uiString(lang, ids.length > 1 ? 'site.sources' : 'site.figure.source');
+	return `${label}: ${titles.join('; ')}; ${uiString(lang, 'site.figure.asOf')} ${formatDate(asOf, lang)}`;
 }
 
 /** The short link printed on the image: "ai-cost-explainer.pages.dev/go/trends" (or the page's). */

@@ -2,13 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Lang } from '../site.config.ts';
+import { langs } from '../i18n/locale.ts';
 import { loadCharts } from './data.ts';
 import { chartDownloadFile, chartDownloads, plotFile, type Download } from './export.ts';
 import { listCharts } from './pages.ts';
 import type { Variant } from './render.ts';
 
-const langs: Lang[] = ['en', 'id'];
 const variants: Variant[] = ['wide', 'narrow'];
 const virtualId = 'virtual:slide-kit/charts';
 

@@ -1,7 +1,7 @@
 import { formatFigure } from '../lib/format-number.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { escapeHtml } from '../lib/html.ts';
-import { uiString } from '../i18n/ui-strings.ts';
+import { uiString, type UiStringKey } from '../i18n/ui-strings.ts';
 import type { Lang } from '../site.config.ts';
 import { inLang, type Chart } from './data.ts';
 import { chartDownloadPath, plotFile, renderedChart, sourceLine, type Download } from './export.ts';
@@ -28,7 +28,7 @@ export function chartFigureHtml(chart: Chart, lang: Lang): string {
 		const { path } = plotFile(chart, lang, variant);
 		return `<svg viewBox="0 0 ${width} ${height}"><use href="${path}#p"/></svg>`;
 	};
-	const link = (format: Download, key: string) =>
+	const link = (format: Download, key: UiStringKey) =>
 		`<li><a href="${chartDownloadPath(lang, chart.id, format)}" download>${escapeHtml(uiString(lang, key))}</a></li>`;
 	const note = chart.note ? ` ${escapeHtml(inLang(chart.note, lang))}` : '';
 	return (
@@ -46,7 +46,7 @@ export function chartFigureHtml(chart: Chart, lang: Lang): string {
 
 /** The data behind the chart, for screen readers and anyone who wants the numbers. */
 function dataTable(chart: Chart, lang: Lang): string {
-	const t = (key: string) => escapeHtml(uiString(lang, key));
+	const t = (key: UiStringKey) => escapeHtml(uiString(lang, key));
 	const time = chart.x.type === 'time';
 	const multi = chart.series.length > 1;
 	const rows = chart.series

@@ -6,6 +6,7 @@ import { docsDir, langOfPage, projectRelative } from '../lib/content-files.ts';
 import { cacheEntry, type CacheEntry } from './cache.ts';
 import { DiagramAuthoringError, DiagramIdRegistry, readDiagramBlock, type DiagramBlock } from './source.ts';
 import { basePath, type Lang } from '../site.config.ts';
+import { langs, localeDir, localePrefix } from '../i18n/locale.ts';
 
 /**
  * Every diagram on the site, read from the MDX sources the way the build reads them (same parser,
@@ -39,12 +40,12 @@ export interface DiagramInfo {
 
 /** Site path of a diagram's download: /diagrams/<id>.svg, /id/diagrams/<id>.png … */
 export function diagramDownloadPath(lang: Lang, id: string, format: 'svg' | 'png'): string {
-	return `${basePath}${lang === 'en' ? '' : `/${lang}`}/diagrams/${id}.${format}`;
+	return `${basePath}${localePrefix(lang)}/diagrams/${id}.${format}`;
 }
 
 /** The same path relative to dist/ (no base path: the host mounts dist/ at the base). */
 export function diagramDownloadFile(lang: Lang, id: string, format: 'svg' | 'png'): string {
-	return `${lang === 'en' ? '' : `${lang}/`}diagrams/${id}.${format}`;
+	return `${localeDir(lang)}diagrams/${id}.${format}`;
 }
 
 export function diagramAnchor(id: string): string {
@@ -101,11 +102,11 @@ function describe(block: DiagramBlock, docsPath: string): DiagramInfo {
 	};
 }
 
+const langOrder = (docsPath: string) => langs.indexOf(langOfPage(docsPath));
+
 /** Page files, English first (a diagram id is claimed by its English page). */
 function pageFiles(): string[] {
-	return listPageFiles().sort(
-		(a, b) => Number(a.startsWith('id/')) - Number(b.startsWith('id/')) || a.localeCompare(b),
-	);
+	return listPageFiles().sort((a, b) => langOrder(a) - langOrder(b) || a.localeCompare(b));
 }
 
 interface Fence {

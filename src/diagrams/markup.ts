@@ -1,4 +1,4 @@
-import { uiString } from '../i18n/ui-strings.ts';
+import { uiString, type UiStringKey } from '../i18n/ui-strings.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { withThemeVariables } from './theme.ts';
 import { diagramAnchor, diagramDownloadPath } from './catalog.ts';
@@ -19,7 +19,7 @@ export function diagramFigureHtml(block: DiagramBlock, svg: string): string {
 	const sizing = width ? ` style="max-width:${width}px;min-width:${Math.round(width * minimumScale)}px"` : '';
 	const inline = withThemeVariables(svg).replace(/^<svg\b/, `<svg${sizing}`);
 	const title = escapeHtml(block.title);
-	const link = (format: 'svg' | 'png', key: string, download: boolean) =>
+	const link = (format: 'svg' | 'png', key: UiStringKey, download: boolean) =>
 		`<li><a href="${diagramDownloadPath(block.lang, block.id, format)}"${download ? ` download="${block.id}.${format}"` : ''}>${escapeHtml(uiString(block.lang, key))}<span class="sr-only">: ${title}</span></a></li>`;
 	return (
 		`<figure class="diagram" id="${anchor}">` +

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { relative, resolve, sep } from 'node:path';
 import type { Lang } from '../site.config.ts';
 import { projectRoot } from './project-root.ts';
+import { langOfDir } from '../i18n/locale.ts';
 
 /** Absolute path of the folder that holds every page (English at the root, Indonesian under id/). */
 export const docsDir = resolve(projectRoot, 'content/docs');
@@ -22,7 +23,7 @@ export function docsRelativePath(fileURL: URL | undefined): string | undefined {
 
 /** Language of a page from its location: content/docs/id/… is Indonesian, the rest English. */
 export function langOfPage(docsPath: string): Lang {
-	return docsPath.startsWith('id/') ? 'id' : 'en';
+	return langOfDir(docsPath);
 }
 
 /** "content/docs/x.mdx:12" — where an author should look. */

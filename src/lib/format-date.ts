@@ -12,3 +12,11 @@ export function formatDate(isoDate: string, lang: Lang): string {
 		: { month: 'short', year: 'numeric', timeZone: 'UTC' };
 	return new Intl.DateTimeFormat(locales[lang], options).format(date);
 }
+
+/** "2024-12-27" → "December 27" / "27 Desember": the month and day of an APA reference. */
+export function formatApaMonthDay(isoDate: string, lang: Lang): string {
+	const apaLocales: Record<Lang, string> = { en: 'en-US', id: 'id-ID' };
+	return new Intl.DateTimeFormat(apaLocales[lang], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+		new Date(`${isoDate}T00:00:00Z`),
+	);
+}

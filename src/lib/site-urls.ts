@@ -1,4 +1,5 @@
 import { basePath, siteUrl, type Lang } from '../site.config.ts';
+import { langs, localePrefix } from '../i18n/locale.ts';
 
 /**
  * URLs of pages, sections and short links, with the deployment's base path. "path" is always the
@@ -7,7 +8,7 @@ import { basePath, siteUrl, type Lang } from '../site.config.ts';
 
 /** /cost/inference/ in Indonesian → /id/cost/inference/ (plus the base path) */
 export function pageHref(path: string, lang: Lang): string {
-	return `${basePath}${lang === 'id' ? '/id' : ''}${path}`;
+	return `${basePath}${localePrefix(lang)}${path}`;
 }
 
 export function sectionHref(path: string, lang: Lang, section?: string): string {
@@ -15,7 +16,7 @@ export function sectionHref(path: string, lang: Lang, section?: string): string 
 }
 
 export function shortLinkHref(key: string, lang: Lang): string {
-	return `${basePath}${lang === 'id' ? '/id' : ''}/go/${key}/`;
+	return `${basePath}${localePrefix(lang)}/go/${key}/`;
 }
 
 /** Absolute URL on the published site (site + base), for copying, printing and QR codes. */
@@ -30,5 +31,6 @@ export function displayUrl(absolute: string): string {
 
 /** True for the short-link redirect pages (/go/<key>/, /id/go/<key>/), which stay out of the sitemap. */
 export function isShortLinkUrl(url: string): boolean {
-	return new RegExp(`^${basePath}(/id)?/go/`).test(new URL(url, siteUrl).pathname);
+	const prefixes = langs.map(localePrefix).filter(Boolean);
+	return new RegExp(`^${basePath}(${prefixes.join('|')})?/go/`).test(new URL(url, siteUrl).pathname);
 }

@@ -4,6 +4,7 @@ import { projectRoot } from '../lib/project-root.ts';
 import { findPage, type Page } from './page-index.ts';
 import { linkAliasesFile, type PageAlias } from './aliases.ts';
 import type { Lang } from '../site.config.ts';
+import { localeDir, localePrefix } from '../i18n/locale.ts';
 
 /**
  * content/link-manifest.json records every page and section id that has been published, so links
@@ -68,8 +69,7 @@ export function mergeIntoManifest(
 	for (const [path, page] of Object.entries(current)) {
 		const entry = (merged[path] ??= { languages: [], sections: [] });
 		for (const lang of page.languages) {
-			if (!entry.languages.includes(lang))
-				(entry.languages.push(lang), added.push(`${lang === 'id' ? '/id' : ''}${path}`));
+			if (!entry.languages.includes(lang)) (entry.languages.push(lang), added.push(`${localePrefix(lang)}${path}`));
 		}
 		for (const id of page.sections)
 			if (!entry.sections.includes(id)) (entry.sections.push(id), added.push(`${path}#${id}`));
@@ -89,9 +89,9 @@ export function manifestProblems(
 		if (alias?.movedTo) continue; // the redirect is checked with the other aliases
 		for (const lang of recorded.languages) {
 			if (!findPage(pages, path, lang)) {
-				const url = `${lang === 'id' ? '/id' : ''}${path}`;
+				const url = `${localePrefix(lang)}${path}`;
 				problems.push(
-					`${linkManifestFile}: page ${url} was published but no longer exists (content/docs/${lang === 'id' ? 'id/' : ''}${path === '/' ? 'index' : path.slice(1, -1)}.mdx). Links on slides point to it: restore the page, or record where it went in ${linkAliasesFile} (${path}: { movedTo: /new/path/ }).`,
+					`${linkManifestFile}: page ${url} was published but no longer exists (content/docs/${localeDir(lang)}${path === '/' ? 'index' : path.slice(1, -1)}.mdx). Links on slides point to it: restore the page, or record where it went in ${linkAliasesFile} (${path}: { movedTo: /new/path/ }).`,
 				);
 			}
 		}

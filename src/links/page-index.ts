@@ -4,6 +4,7 @@ import { listPageFiles, pageTree, plainTextOf, walk } from '../content-index/ind
 import { parse as parseYaml } from 'yaml';
 import { projectRoot } from '../lib/project-root.ts';
 import type { Lang } from '../site.config.ts';
+import { langOfDir, localeDir } from '../i18n/locale.ts';
 
 /**
  * Every page and its section ids, read straight from content/docs/ (no build needed), so link checks,
@@ -41,18 +42,16 @@ export interface Page {
 /** Reads one .mdx page. `file` is relative to content/docs/. */
 export function readPage(docsRelative: string, root = docsDir): Page {
 	const tree = pageTree(join(root, docsRelative), `content/docs/${docsRelative}`);
-	const lang: Lang = docsRelative.startsWith('id/') ? 'id' : 'en';
-	const slug = docsRelative
-		.replace(/^id\//, '')
-		.replace(/\.mdx$/, '')
-		.replace(/(^|\/)index$/, '');
+	const lang = langOfDir(docsRelative);
+	const inLang = docsRelative.slice(localeDir(lang).length);
+	const slug = inLang.replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
 	const frontmatter = frontmatterOf(tree);
 	return {
 		file: `content/docs/${docsRelative}`,
 		lang,
 		path: slug ? `/${slug}/` : '/',
 		// The folder, so a track's own index page (tools/index.mdx → /tools/) belongs to the track.
-		track: docsRelative.replace(/^id\//, '').includes('/') ? docsRelative.replace(/^id\//, '').split('/')[0]! : '',
+		track: inLang.includes('/') ? inLang.split('/')[0]! : '',
 		title: String(frontmatter.title ?? ''),
 		description: String(frontmatter.description ?? ''),
 		lastReviewed: frontmatter.lastReviewed ? isoDate(frontmatter.lastReviewed) : undefined,

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import { basePath, type Lang } from '../site.config.ts';
+import { localePrefix } from '../i18n/locale.ts';
 
 /** A QR code for a URL as a standalone SVG (black on white, 4-module quiet zone, error correction M). */
 export function qrCodeSvg(url: string): Promise<string> {
@@ -13,5 +14,5 @@ export function qrCodeSvg(url: string): Promise<string> {
 
 /** Site path of a short link's QR code: /qr/<key>.svg (English) or /id/qr/<key>.svg. */
 export function qrCodeHref(key: string, lang: Lang): string {
-	return `${basePath}${lang === 'id' ? '/id' : ''}/qr/${key}.svg`;
+	return `${basePath}${localePrefix(lang)}/qr/${key}.svg`;
 }

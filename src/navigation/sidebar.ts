@@ -1,5 +1,8 @@
 import { tracks } from './tracks.ts';
 import { publishedPages, type Page } from '../links/page-index.ts';
+import { uiStringByLang } from '../i18n/ui-strings.ts';
+import { defaultLang, langs } from '../i18n/locale.ts';
+import type { Lang } from '../site.config.ts';
 
 /**
  * The sidebar lists every published page of each track in reading order (frontmatter
@@ -22,18 +25,24 @@ export function trackSlugs(directory: string): string[] {
 
 const hasPage = (path: string) => englishPages.some((p) => p.path === path);
 
+/** Starlight's label with its translations: { label: 'Home', translations: { id: 'Beranda' } }. */
+const labelled = (text: Record<Lang, string>) => ({
+	label: text[defaultLang],
+	translations: Object.fromEntries(langs.filter((l) => l !== defaultLang).map((l) => [l, text[l]])),
+});
+
 export const sidebar = [
-	{ label: 'Home', translations: { id: 'Beranda' }, link: '/' },
+	{ ...labelled(uiStringByLang('site.nav.home')), link: '/' },
 	...tracks
 		.map((t) => ({ track: t, items: trackSlugs(t.directory) }))
 		.filter(({ items }) => items.length > 0)
 		// A track that is a single index page (the Estimators) is a plain link, not a group repeating its name.
 		.map(({ track, items }) => {
-			const label = { label: track.label.en, translations: { id: track.label.id } };
+			const label = labelled(track.label);
 			return items.length === 1 && items[0] === track.directory
 				? { ...label, link: `/${items[0]}/` }
 				: { ...label, items };
 		}),
-	...(hasPage('/slides/') ? [{ label: 'Slide kit', translations: { id: 'Kit slide' }, link: '/slides/' }] : []),
-	{ label: 'About', translations: { id: 'Tentang' }, link: '/about/' },
+	...(hasPage('/slides/') ? [{ ...labelled(uiStringByLang('site.nav.slideKit')), link: '/slides/' }] : []),
+	{ ...labelled(uiStringByLang('site.nav.about')), link: '/about/' },
 ];

@@ -2,11 +2,10 @@ import { tracks } from '../navigation/tracks.ts';
 import { siteTitle, siteUrl, type Lang } from '../site.config.ts';
 import { pageHref, displayUrl } from '../lib/site-urls.ts';
 import type { Page } from '../links/page-index.ts';
+import { localeLabel } from '../i18n/locale.ts';
 
 /** What a page's Open Graph card says: site name, the track the page belongs to, its title and language. */
 export const ogImageSize = { width: 1200, height: 630 } as const;
-
-const languageName: Record<Lang, string> = { en: 'English', id: 'Bahasa Indonesia' };
 
 export interface OgCard {
 	lang: Lang;
@@ -29,7 +28,7 @@ export function ogCardOf(page: Page): OgCard {
 
 /** The pill in the footer: "EN · English", "ID · Bahasa Indonesia". */
 export function ogLanguageLabel(lang: Lang): string {
-	return `${lang.toUpperCase()} · ${languageName[lang]}`;
+	return `${lang.toUpperCase()} · ${localeLabel(lang)}`;
 }
 
 /** At most three lines of title: the size steps down with the length (about 90 characters fit at 48 px). */

@@ -1,6 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { absoluteUrl } from '../lib/site-urls.ts';
 import { basePath } from '../site.config.ts';
+import { langOfRoute, localePrefix } from '../i18n/locale.ts';
 import { ogImageHref, ogImageSize } from './card.ts';
 
 /**
@@ -10,9 +11,10 @@ import { ogImageHref, ogImageSize } from './card.ts';
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
-	const lang = route.lang === 'id' ? 'id' : 'en';
+	const lang = langOfRoute(route);
 	const sitePath = context.url.pathname.slice(basePath.length);
-	const path = lang === 'id' ? sitePath.replace(/^\/id\//, '/') : sitePath;
+	const prefix = localePrefix(lang);
+	const path = prefix && sitePath.startsWith(`${prefix}/`) ? sitePath.slice(prefix.length) : sitePath;
 	const image = absoluteUrl(ogImageHref(path.endsWith('/') ? path : `${path}/`, lang));
 	route.head.push(
 		{ tag: 'meta', attrs: { property: 'og:image', content: image } },

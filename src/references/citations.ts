@@ -6,43 +6,10 @@ import { escapeHtml } from '../lib/html.ts';
 import { formatFigure } from '../lib/format-number.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { sourceReferenceHtml } from './source-reference.ts';
-import { uiString } from '../i18n/ui-strings.ts';
-import type { Lang } from '../site.config.ts';
+import { uiString, type UiStringKey } from '../i18n/ui-strings.ts';
 import { locIn } from './schemas.ts';
 
 type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
-
-const labels: Record<
-	Lang,
-	{
-		source: string;
-		backTo: string;
-		asOf: string;
-		estimate: string;
-		toSources: string;
-		original: string;
-		rendered: string;
-	}
-> = {
-	en: {
-		source: 'Source',
-		backTo: 'Back to citation',
-		asOf: 'as of',
-		estimate: 'Estimate',
-		toSources: 'Sources',
-		original: '',
-		rendered: 'English rendering of the published Indonesian text',
-	},
-	id: {
-		source: 'Sumber',
-		backTo: 'Kembali ke kutipan',
-		asOf: 'per',
-		estimate: 'Estimasi',
-		toSources: 'Sumber',
-		original: 'teks asli',
-		rendered: 'dikutip dari versi bahasa Indonesia artikel',
-	},
-};
 
 /**
  * Turns `<Cite id loc />`, `<Num id />` and `<Quote id />` into numbered citations, formatted figures
@@ -54,7 +21,7 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 	const docsPath = docsRelativePath(fileURL);
 	if (!fileURL || !docsPath || !/<(Cite|Num|Quote)\b/.test(source)) return null;
 	const lang = langOfPage(docsPath);
-	const text = labels[lang];
+	const t = (key: UiStringKey) => uiString(lang, key);
 	const data = loadSiteData();
 	/** source id → [citation number, occurrences] in order of first use */
 	const cited = new Map<string, { n: number; occurrences: number }>();
@@ -76,8 +43,8 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 		// also show it. The tip links on to the full entry in the page's Sources list.
 		return (
 			`<sup class="cite" data-pagefind-ignore><button type="button" class="cite-ref" id="${refId}" popovertarget="${refId}-tip" aria-describedby="${refId}-tip">` +
-			`<span class="sr-only">${text.source} </span>${entry.n}</button>` +
-			`<span popover class="cite-tip" id="${refId}-tip">${escapeHtml(tip)} <a href="#source-${entry.n}">${text.toSources} [${entry.n}]</a></span></sup>`
+			`<span class="sr-only">${t('site.figure.source')} </span>${entry.n}</button>` +
+			`<span popover class="cite-tip" id="${refId}-tip">${escapeHtml(tip)} <a href="#source-${entry.n}">${t('site.sources')} [${entry.n}]</a></span></sup>`
 		);
 	};
 
@@ -106,10 +73,10 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 				lang === 'en'
 					? q.verbatim
 						? ''
-						: `; ${text.rendered}`
+						: `; ${t('site.citation.rendered')}`
 					: q.verbatim
-						? `; ${text.original}: “${q.en}”`
-						: `; ${text.rendered}`;
+						? `; ${t('site.citation.original')}: “${q.en}”`
+						: `; ${t('site.citation.rendered')}`;
 			let html = `<span class="quote">“${escapeHtml(q[lang])}”</span>${citationHtml(node, q.source, `${title}${where}${note}`)}`;
 			if (q.caveat) {
 				const caveatTitle = data.sources.get(q.caveat.source)?.data.title ?? '';
@@ -126,7 +93,7 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 		const formatted = formatFigure(value, unit, lang, { withUnit: values['unit'] !== false });
 		const sourceTitle = data.sources.get(source)?.data.title ?? '';
 		// The prose around a figure already says what it measures; the tip adds where it comes from.
-		const tip = `${estimate ? `${text.estimate}. ` : ''}${sourceTitle}, ${locIn(loc, lang)}; ${text.asOf} ${formatDate(asOf, lang)}`;
+		const tip = `${estimate ? `${t('site.figure.estimate')}. ` : ''}${sourceTitle}, ${locIn(loc, lang)}; ${t('site.figure.asOf')} ${formatDate(asOf, lang)}`;
 		return {
 			type: 'html' as const,
 			value: `<span class="num" data-num="${escapeHtml(id)}">${escapeHtml(formatted)}</span>${citationHtml(node, source, tip)}`,
@@ -144,7 +111,7 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 				const backLinks = Array.from(
 					{ length: occurrences },
 					(_, i) =>
-						`<a href="#cite-${n}-${i + 1}" class="cite-back" aria-label="${text.backTo} ${n}${occurrences > 1 ? `.${i + 1}` : ''}">↩${occurrences > 1 ? `<sup>${i + 1}</sup>` : ''}</a>`,
+						`<a href="#cite-${n}-${i + 1}" class="cite-back" aria-label="${t('site.citation.backTo')} ${n}${occurrences > 1 ? `.${i + 1}` : ''}">↩${occurrences > 1 ? `<sup>${i + 1}</sup>` : ''}</a>`,
 				).join(' ');
 				return `<li id="source-${n}" value="${n}">${sourceReferenceHtml(data.sources.get(sourceId)!.data, lang)} ${backLinks}</li>`;
 			});

@@ -4,11 +4,9 @@ import { loadSiteData } from './site-data.ts';
 import { readJsxAttributes } from '../lib/mdx-attributes.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { pageHref } from '../lib/site-urls.ts';
-import type { Lang } from '../site.config.ts';
+import { uiString } from '../i18n/ui-strings.ts';
 
 type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
-
-const glossaryLabel: Record<Lang, string> = { en: 'In the glossary', id: 'Di glosarium' };
 
 /**
  * Turns `<Term id="moe">MoE</Term>` into a button that opens the term's short definition
@@ -40,7 +38,7 @@ export const glossaryTerms: MdastPluginEntry = ({ fileURL, source }) => {
 			value:
 				`<span class="term"><button type="button" class="term-trigger" popovertarget="${popId}">${escapeHtml(label)}</button>` +
 				`<span popover id="${popId}" class="term-pop" data-pagefind-ignore><strong>${escapeHtml(term)}</strong>: ${escapeHtml(definition)} ` +
-				`<a href="${pageHref('/reference/glossary/', lang)}#${id}">${glossaryLabel[lang]}</a></span></span>`,
+				`<a href="${pageHref('/reference/glossary/', lang)}#${id}">${uiString(lang, 'site.glossary.termLink')}</a></span></span>`,
 		};
 	};
 

@@ -2,8 +2,7 @@ import type { Source } from './schemas.ts';
 import type { Lang } from '../site.config.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { formatDate } from '../lib/format-date.ts';
-
-const accessedLabel: Record<Lang, string> = { en: 'accessed', id: 'diakses' };
+import { uiString } from '../i18n/ui-strings.ts';
 
 /** One bibliography entry as HTML: authors (date). Title. Publisher. Link. Accessed date. */
 export function sourceReferenceHtml(source: Source, lang: Lang): string {
@@ -14,7 +13,7 @@ export function sourceReferenceHtml(source: Source, lang: Lang): string {
 	if (source.publisher) parts.push(`${escapeHtml(source.publisher)}.`);
 	if (source.url)
 		parts.push(`<a href="${escapeHtml(source.url)}" rel="external">${escapeHtml(displayUrl(source.url))}</a>`);
-	parts.push(`(${accessedLabel[lang]} ${escapeHtml(formatDate(source.accessed, lang))})`);
+	parts.push(`(${uiString(lang, 'site.sourceReference.accessed')} ${escapeHtml(formatDate(source.accessed, lang))})`);
 	return parts.join(' ');
 }
 

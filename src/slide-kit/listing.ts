@@ -2,6 +2,7 @@ import { jsxUses, pageTree } from '../content-index/index.ts';
 import { join } from 'node:path';
 import { tracks } from '../navigation/tracks.ts';
 import { siteTitle, type Lang } from '../site.config.ts';
+import { uiString, uiStringByLang } from '../i18n/ui-strings.ts';
 import { projectRoot } from '../lib/project-root.ts';
 import { findPage, type Page } from '../links/page-index.ts';
 import { resolveShortLink, type ShortLink } from '../links/shortlinks.ts';
@@ -36,20 +37,21 @@ export interface SlideKitGroup {
 	pages: { page: Page; links: SlideLink[] }[];
 }
 
-const generalLabel: Record<Lang, string> = { en: 'General pages', id: 'Halaman umum' };
+/** The group before the tracks: the site's top-level pages (home, about). */
+export const generalPages = { directory: '', label: uiStringByLang('site.slideKit.generalPages') };
 
 export function citationLine(title: string, url: string, lang: Lang, reviewed: string | undefined): string {
-	const date = reviewed ? formatDate(reviewed, lang) : undefined;
-	return lang === 'id'
-		? `“${title}”. ${siteTitle.id}. ${url}${date ? ` (ditinjau ${date})` : ''}. Lisensi CC BY 4.0.`
-		: `“${title}”. ${siteTitle.en}. ${url}${date ? ` (reviewed ${date})` : ''}. Licence: CC BY 4.0.`;
+	const vars = { title, site: siteTitle[lang], url };
+	return reviewed
+		? uiString(lang, 'site.slideKit.citation', { ...vars, date: formatDate(reviewed, lang) })
+		: uiString(lang, 'site.slideKit.citationUndated', vars);
 }
 
 /** Short links in `lang`, grouped by track then page (in sidebar order), page link first, then sections in page order. */
 export function slideKitGroups(lang: Lang, pages: readonly Page[], shortLinks: readonly ShortLink[]): SlideKitGroup[] {
 	const inLang = pages.filter((p) => p.lang === 'en').map((en) => findPage(pages, en.path, lang) ?? en);
 	const groups = [
-		{ directory: '', label: generalLabel[lang] },
+		{ directory: '', label: generalPages.label[lang] },
 		...tracks.map((t) => ({ directory: t.directory, label: t.label[lang] })),
 	];
 	return groups
