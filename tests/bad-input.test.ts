@@ -45,7 +45,8 @@ const builds: BadInputBuild[] = [
 		edits: {
 			[page]: (text) => text.replace(/^description:.*\n/m, '').replace(/^lastReviewed:.*$/m, 'lastReviewed: last week'),
 		},
-		expect: [/content\/docs\/about\.mdx/, /description/, /lastReviewed/],
+		// one line per field: "  description: …", "  lastReviewed: …"
+		expect: [/content\/docs\/about\.mdx/, /^\s*description: /m, /^\s*lastReviewed: /m],
 	},
 	{
 		name: 'an MDX syntax error',
