@@ -33,8 +33,8 @@ function hexToRgb(hex: string): string {
 	return `rgb(${r}, ${g}, ${b})`;
 }
 
-// The tests are independent (a page each) and run side by side, on every core.
-describe('diagrams as readers get them', { concurrency: true }, () => {
+// The tests are independent (a page each) and run two at a time (a CI runner's two cores).
+describe('diagrams as readers get them', { concurrency: 2 }, () => {
 	test("switching the site's theme recolours the diagram (one SVG, both themes)", { skip }, async () => {
 		const diagram = diagrams.find((d) => d.lang === 'en' && d.source.trimStart().startsWith('flowchart'));
 		assert.ok(diagram, 'no English flowchart on the site');

@@ -31,8 +31,8 @@ const searchIsOpenAndFocused = (page: Page) =>
 		);
 	});
 
-// The tests are independent (a browser context each) and run side by side, on every core.
-describe('the keyboard alone reaches everything', { concurrency: true }, () => {
+// The tests are independent (a browser context each) and run two at a time (a CI runner's two cores).
+describe('the keyboard alone reaches everything', { concurrency: 2 }, () => {
 	for (const [shortcut, keys] of [
 		['/', ['Slash']],
 		['Ctrl+K', ['Control+KeyK']],

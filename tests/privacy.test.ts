@@ -62,8 +62,8 @@ async function search(page: Page, term: string) {
 	await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
 }
 
-// The tests are independent (a browser context each) and run side by side, on every core.
-describe('no third party, no CSP violation', { concurrency: true }, () => {
+// The tests are independent (a browser context each) and run two at a time (a CI runner's two cores).
+describe('no third party, no CSP violation', { concurrency: 2 }, () => {
 	test(
 		'loading every page makes no third-party request and no CSP violation (headers from public/_headers)',
 		{ skip },
