@@ -1,115 +1,120 @@
 /**
  * Bad input in citations, figures, glossary terms and the data files behind them fails the build
  * with the file and line an author has to fix (same pattern as bad-input.test.ts).
+ *
+ * No site build here: the page cases compile the page with the site's Markdown plugins
+ * (tests/support/render-page.ts), the data cases load the data files with the loader the build
+ * uses (tests/support/site-data-check.ts). That a plugin's error stops `astro build` with its
+ * message is checked once, end to end, in bad-input.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildWithFault, type FileEdit } from './support/fault-build.ts';
+import { compilePage } from './support/render-page.ts';
+import { siteDataError } from './support/site-data-check.ts';
 
 const page = 'content/docs/about.mdx';
 /** Appends a paragraph at the end of the page. */
 const appendParagraph = (markdown: string) => (text: string) => `${text.trimEnd()}\n\n${markdown}\n`;
-/** Line of that paragraph in the edited page (the edited text ends with the paragraph and a newline). */
-const lineOfLastParagraph = (edited: string) => edited.trimEnd().split('\n').length;
 
-const cases: { name: string; edits: Record<string, FileEdit>; expect: (page: string) => RegExp[] }[] = [
+test('the page used below compiles as it is', async () => {
+	await compilePage(page);
+});
+
+const pageCases: { name: string; paragraph: string; message: RegExp }[] = [
 	{
 		name: 'a citation of an unknown source',
-		edits: { [page]: appendParagraph('As reported <Cite id="no-such-source" loc="p. 1" />.') },
-		expect: (text) => [
-			new RegExp(`content/docs/about\\.mdx:${lineOfLastParagraph(text)}`),
-			/unknown source id "no-such-source"/,
-		],
+		paragraph: 'As reported <Cite id="no-such-source" loc="p. 1" />.',
+		message: /unknown source id "no-such-source"/,
 	},
 	{
 		name: 'an unknown key-number id',
-		edits: { [page]: appendParagraph('It took <Num id="no-such-number" />.') },
-		expect: (text) => [
-			new RegExp(`content/docs/about\\.mdx:${lineOfLastParagraph(text)}`),
-			/unknown number id "no-such-number"/,
-		],
+		paragraph: 'It took <Num id="no-such-number" />.',
+		message: /unknown number id "no-such-number"/,
 	},
 	{
 		name: 'an unknown glossary term',
-		edits: { [page]: appendParagraph('A <Term id="no-such-term">thing</Term>.') },
-		expect: (text) => [
-			new RegExp(`content/docs/about\\.mdx:${lineOfLastParagraph(text)}`),
-			/unknown glossary id "no-such-term"/,
-		],
-	},
-	{
-		name: 'a key number whose source does not exist, and a unit that is not known',
-		edits: {
-			'content/numbers/zz-fault.yaml': [
-				'fault-number:',
-				'  value: 1',
-				'  unit: furlongs',
-				'  measures: { en: a thing, id: sesuatu }',
-				'  source: no-such-source',
-				'  loc: p. 1',
-				'  asOf: 2025-01-01',
-				'',
-			].join('\n'),
-		},
-		expect: () => [/content\/numbers\/zz-fault\.yaml:1/, /fault-number/, /unit/],
+		paragraph: 'A <Term id="no-such-term">thing</Term>.',
+		message: /unknown glossary id "no-such-term"/,
 	},
 	{
 		name: 'an unknown quote id',
-		edits: { [page]: appendParagraph('Hu says: <Quote id="no-such-quote" />') },
-		expect: (text) => [
-			new RegExp(`content/docs/about\\.mdx:${lineOfLastParagraph(text)}`),
-			/unknown quote id "no-such-quote"/,
-		],
-	},
-	{
-		name: 'a part of a quote that is not word for word',
-		edits: {
-			'content/quotes/zz-fault.yaml': [
-				'fault-quote:',
-				'  speaker: Cox',
-				'  source: seed-article',
-				'  en: the moats are shallow',
-				'  id: paritnya dangkal',
-				'  verbatim: false',
-				'  of: cox-infrastructure-talent',
-				'',
-			].join('\n'),
-		},
-		expect: () => [/content\/quotes\/zz-fault\.yaml:1/, /fault-quote/, /word for word/],
-	},
-	{
-		name: 'a duplicate source id across two files',
-		edits: {
-			'content/sources/zz-fault.yaml': [
-				'deepseek-v3:',
-				'  kind: paper',
-				'  title: A second entry with the same id',
-				'  authors: Someone',
-				'  accessed: 2026-11-28',
-				'  language: en',
-				'',
-			].join('\n'),
-		},
-		expect: () => [
-			/content\/sources\/zz-fault\.yaml:1/,
-			/duplicate id "deepseek-v3"/,
-			/content\/sources\/brief\.yaml:\d+/,
-		],
+		paragraph: 'Hu says: <Quote id="no-such-quote" />',
+		message: /unknown quote id "no-such-quote"/,
 	},
 ];
 
-for (const c of cases) {
-	test(`bad input: ${c.name}`, () => {
-		const { status, output, distDir } = buildWithFault(c.edits);
-		assert.notEqual(status, 0, `the build should fail; output:\n${output.slice(-2000)}`);
-		const pageText = typeof c.edits[page] === 'function' ? (c.edits[page] as (t: string) => string)(readPage()) : '';
-		for (const pattern of c.expect(pageText)) assert.match(output, pattern);
-		assert.equal(existsSync(join(distDir, 'index.html')), false, 'no half-built site is left in dist/');
+for (const c of pageCases) {
+	test(`bad input: ${c.name}`, async () => {
+		const edit = appendParagraph(c.paragraph);
+		let edited = '';
+		await assert.rejects(
+			compilePage(page, (text) => (edited = edit(text))),
+			(error: Error) => {
+				// the line of the appended paragraph: the edited text ends with it and a newline
+				assert.match(error.message, new RegExp(`^content/docs/about\\.mdx:${edited.trimEnd().split('\n').length}: `));
+				assert.match(error.message, c.message);
+				return true;
+			},
+		);
 	});
 }
 
-function readPage(): string {
-	return readFileSync(join(import.meta.dirname, '..', page), 'utf8');
+const dataCases: { name: string; file: string; lines: string[]; expect: RegExp[] }[] = [
+	{
+		name: 'a key number whose source does not exist, and a unit that is not known',
+		file: 'content/numbers/zz-fault.yaml',
+		lines: [
+			'fault-number:',
+			'  value: 1',
+			'  unit: furlongs',
+			'  measures: { en: a thing, id: sesuatu }',
+			'  source: no-such-source',
+			'  loc: p. 1',
+			'  asOf: 2025-01-01',
+		],
+		expect: [/content\/numbers\/zz-fault\.yaml:1/, /fault-number/, /unit/],
+	},
+	{
+		name: 'a part of a quote that is not word for word',
+		file: 'content/quotes/zz-fault.yaml',
+		lines: [
+			'fault-quote:',
+			'  speaker: Cox',
+			'  source: seed-article',
+			'  en: the moats are shallow',
+			'  id: paritnya dangkal',
+			'  verbatim: false',
+			'  of: cox-infrastructure-talent',
+		],
+		expect: [/content\/quotes\/zz-fault\.yaml:1/, /fault-quote/, /word for word/],
+	},
+	{
+		name: 'a duplicate source id across two files',
+		file: 'content/sources/zz-fault.yaml',
+		lines: [
+			'deepseek-v3:',
+			'  kind: paper',
+			'  title: A second entry with the same id',
+			'  authors: Someone',
+			'  accessed: 2026-11-28',
+			'  language: en',
+		],
+		expect: [/content\/sources\/zz-fault\.yaml:1/, /duplicate id "deepseek-v3"/, /content\/sources\/brief\.yaml:\d+/],
+	},
+];
+
+// Each case loads its own copy of the data; all of them start now and run side by side.
+const unchanged = siteDataError({});
+const messages = dataCases.map((c) => siteDataError({ [c.file]: `${c.lines.join('\n')}\n` }));
+
+test('the data files used below load as they are', async () => {
+	assert.equal(await unchanged, '');
+});
+
+for (const [i, c] of dataCases.entries()) {
+	test(`bad input: ${c.name}`, async () => {
+		const message = await messages[i]!;
+		assert.notEqual(message, '', 'the data loaded without an error');
+		for (const pattern of c.expect) assert.match(message, pattern);
+	});
 }

@@ -1,27 +1,31 @@
 /**
  * Bad input gets a clear error, and nothing half-built is left behind.
  *
- * Each case plants a fault in a temp copy of the project (tests/support/fault-build.ts), runs
+ * Each build case plants faults in a temp copy of the project (scripts/lib/project-build.ts), runs
  * `astro build` there and checks that the build fails (non-zero exit), that the output names what
  * an author needs (the file, the field or line, the broken link), and that no dist/ claims success.
+ * There is one build per stage of the build that stops on bad input, with every fault that stage
+ * reports at once planted together:
+ *   content sync (frontmatter) → build start (pages are parsed for diagrams) → rendering (the
+ *   Markdown plugins) → build done (every link in the built pages is checked).
  *
- * To add a case, append to `cases`:
- *   {
- *     name: 'what is wrong',
- *     edits: { 'content/docs/about.mdx': (text) => text.replace(…) },   // or new file contents
- *     expect: [/content\/docs\/about\.mdx/, /the field or message/],    // all must match the output
- *   }
- * A feature with many cases of its own may keep them in its own test file with buildWithFault.
- * Every case is a full build (tens of seconds), so plant several faults only when one message
- * must name them all.
+ * To add a case, add the fault to the build of the stage that reports it and its message to `expect`:
+ *   edits: { 'content/docs/about.mdx': (text) => text.replace(…) },   // or new file contents
+ *   expect: [/content\/docs\/about\.mdx/, /the field or message/],    // all must match the output
+ * A stage that stops at its first fault gets one fault per build; a fault that a function reports
+ * without a build (a Markdown plugin, a data loader, a checker) is cheaper to test by calling it, as
+ * bad-input-data.test.ts and link-faults.test.ts do. Every build takes tens of seconds.
  */
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWithFault, type FileEdit } from './support/fault-build.ts';
+import { tmpdir } from 'node:os';
+import { buildWithFault, type FileEdit } from '../scripts/lib/project-build.ts';
+import { projectRoot } from '../scripts/lib/built-site.ts';
+import { findMissingTwins } from '../src/i18n/locale-twins.ts';
 
-interface BadInputCase {
+interface BadInputBuild {
 	name: string;
 	edits: Record<string, FileEdit>;
 	expect: RegExp[];
@@ -34,16 +38,15 @@ const afterFrontmatter = (markdown: string) => (text: string) =>
 const validPage = (title: string) =>
 	`---\ntitle: ${title}\ndescription: A page that exists only in English, to check that a missing translation stops the build.\nlastReviewed: 2026-11-28\n---\n\nText.\n`;
 
-const cases: BadInputCase[] = [
+const builds: BadInputBuild[] = [
 	{
-		name: 'frontmatter without a description',
-		edits: { [page]: (text) => text.replace(/^description:.*\n/m, '') },
-		expect: [/content\/docs\/about\.mdx/, /description/],
-	},
-	{
-		name: 'lastReviewed that is not a date',
-		edits: { [page]: (text) => text.replace(/^lastReviewed:.*$/m, 'lastReviewed: last week') },
-		expect: [/content\/docs\/about\.mdx/, /lastReviewed/],
+		// content sync reports every field of a page's frontmatter at once
+		name: 'frontmatter without a description, and lastReviewed that is not a date',
+		edits: {
+			[page]: (text) => text.replace(/^description:.*\n/m, '').replace(/^lastReviewed:.*$/m, 'lastReviewed: last week'),
+		},
+		// one line per field: "  description: …", "  lastReviewed: …"
+		expect: [/content\/docs\/about\.mdx/, /^\s*description: /m, /^\s*lastReviewed: /m],
 	},
 	{
 		name: 'an MDX syntax error',
@@ -51,19 +54,25 @@ const cases: BadInputCase[] = [
 		expect: [/content\/docs\/about\.mdx/, /(:\d+|line \d+)/],
 	},
 	{
-		name: 'a link to a page that does not exist',
-		edits: { [page]: afterFrontmatter('See [the missing page](/no-such-page/).') },
-		expect: [/content\/docs\/about\.mdx/, /\/no-such-page\//, /no page/],
+		// rendering stops at the first page that fails; each plugin's messages: bad-input-data.test.ts
+		name: 'a citation of an unknown source (a Markdown plugin stops the build)',
+		edits: { [page]: (text) => `${text.trimEnd()}\n\nAs reported <Cite id="no-such-source" loc="p. 1" />.\n` },
+		expect: [/content\/docs\/about\.mdx:\d+/, /unknown source id "no-such-source"/],
 	},
 	{
-		name: 'a link to a section that does not exist',
-		edits: { [page]: afterFrontmatter('See [a missing section](/about/#no-such-section).') },
-		expect: [/content\/docs\/about\.mdx/, /#no-such-section/, /no element with id "no-such-section"/],
-	},
-	{
-		name: 'a page without its Indonesian twin',
-		edits: { 'content/docs/orphan-page.mdx': validPage('Orphan page') },
-		expect: [/content\/docs\/orphan-page\.mdx/, /Indonesian/],
+		// the built pages' links are all checked, and all broken ones reported together
+		name: 'a link to a page that does not exist, and a link to a section that does not exist',
+		edits: {
+			[page]: afterFrontmatter(
+				'See [the missing page](/no-such-page/) and [a missing section](/about/#no-such-section).',
+			),
+		},
+		expect: [
+			/content\/docs\/about\.mdx/,
+			/\/no-such-page\/: no page/,
+			/#no-such-section/,
+			/no element with id "no-such-section"/,
+		],
 	},
 	{
 		name: 'a UI string missing from id.json',
@@ -77,17 +86,35 @@ const cases: BadInputCase[] = [
 	},
 ];
 
-for (const { name, edits, expect } of cases) {
-	test(`bad input fails the build with a clear message: ${name}`, () => {
-		const result = buildWithFault(edits);
-		assert.notEqual(result.status, 0, `the build succeeded despite ${name}`);
-		for (const pattern of expect) {
-			assert.match(
-				result.output,
-				pattern,
-				`the build output does not match ${pattern}:\n${result.output.slice(-3000)}`,
-			);
-		}
-		assert.ok(!existsSync(join(result.distDir, 'index.html')), 'a failed build left a dist/ with pages in it');
-	});
-}
+// The builds are independent child processes: two at a time use both cores of a CI runner.
+describe('bad input fails the build with a clear message', { concurrency: 2 }, () => {
+	for (const { name, edits, expect } of builds) {
+		test(name, async () => {
+			const result = await buildWithFault(edits);
+			assert.notEqual(result.status, 0, `the build succeeded despite ${name}`);
+			for (const pattern of expect) {
+				assert.match(
+					result.output,
+					pattern,
+					`the build output does not match ${pattern}:\n${result.output.slice(-3000)}`,
+				);
+			}
+			assert.ok(!existsSync(join(result.distDir, 'index.html')), 'a failed build left a dist/ with pages in it');
+		});
+	}
+});
+
+// The build's first step checks this with the function called here (src/i18n/locale-twins.ts).
+test('bad input fails the build with a clear message: a page without its Indonesian twin', () => {
+	const docs = mkdtempSync(join(tmpdir(), 'locale-twins-'));
+	try {
+		cpSync(join(projectRoot, 'content/docs'), docs, { recursive: true });
+		assert.deepEqual(findMissingTwins(docs), [], 'the site itself has every twin');
+		writeFileSync(join(docs, 'orphan-page.mdx'), validPage('Orphan page'));
+		const problems = findMissingTwins(docs).join('\n');
+		assert.match(problems, /content\/docs\/orphan-page\.mdx/);
+		assert.match(problems, /Indonesian/);
+	} finally {
+		rmSync(docs, { recursive: true, force: true });
+	}
+});

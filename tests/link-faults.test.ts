@@ -1,94 +1,62 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, buildWithFault, projectCopy } from './support/fault-build.ts';
+import { buildWithFault } from '../scripts/lib/project-build.ts';
+import { compilePage } from './support/render-page.ts';
 
 // Mistakes that would break a link on a slide stop the build and say where to look.
+// The links that keep working after a section is renamed (with an alias) or a page moves (with
+// movedTo) are checked in a build that succeeds: see subpath.test.ts.
 const page = 'content/docs/about.mdx';
 const twin = 'content/docs/id/about.mdx';
 const renameSection = (from: string, to: string) => (mdx: string) => mdx.replace(`{ #${from} }`, `{ #${to} }`);
 
-test('a duplicate section id fails the build with file and line', () => {
-	const { status, output } = buildWithFault({ [page]: (mdx) => `${mdx}\n## Method again { #method }\n\nText.\n` });
-	assert.notEqual(status, 0);
-	assert.match(output, /content\/docs\/about\.mdx:\d+: duplicate section id "method"/);
-});
-
-test('a short link to a missing section fails the build with file, line and key', () => {
-	const { status, output } = buildWithFault({
-		'content/shortlinks.yaml': (yaml) => `${yaml}broken-key: { page: /about/, section: no-such-section }\n`,
+test('link mistakes fail the build before anything is built, each named with its file in one report', async () => {
+	// Four independent mistakes at once: the check reports them all, so an author fixes them in one go.
+	const { status, output, distDir } = await buildWithFault({
+		// a published section id removed from both languages, without an alias
+		[page]: renameSection('licence', 'licence-terms'),
+		// … and on the Indonesian page also a section id that differs from the English one
+		[twin]: (mdx) => renameSection('method', 'metode')(renameSection('licence', 'licence-terms')(mdx)),
+		// a short link to a missing section, and one to a missing page
+		'content/shortlinks.yaml': (yaml) =>
+			`${yaml}broken-key: { page: /about/, section: no-such-section }\ngone: { page: /no/such/page/ }\n`,
 	});
-	assert.notEqual(status, 0);
+	assert.notEqual(status, 0, `the build succeeded:\n${output.slice(-3000)}`);
+
+	// a short link to a missing section: file, line and key
 	assert.match(
 		output,
 		/content\/shortlinks\.yaml:\d+: short link "broken-key" points to section "#no-such-section", which is not on \/about\/ \(content\/docs\/about\.mdx\)/,
 	);
-});
-
-test('a short link to a missing page fails the build', () => {
-	const { status, output } = buildWithFault({
-		'content/shortlinks.yaml': (yaml) => `${yaml}gone: { page: /no/such/page/ }\n`,
-	});
-	assert.notEqual(status, 0);
+	// a short link to a missing page
 	assert.match(
 		output,
 		/content\/shortlinks\.yaml:\d+: short link "gone" points to page \/no\/such\/page\/, which does not exist/,
 	);
-});
-
-test('removing a published section id without an alias fails the build, naming the page', () => {
-	const { status, output } = buildWithFault({
-		[page]: renameSection('licence', 'licence-terms'),
-		[twin]: renameSection('licence', 'licence-terms'),
-	});
-	assert.notEqual(status, 0);
+	// a published section id removed without an alias: the page, and how to keep the old link working
 	assert.match(
 		output,
 		/content\/docs\/about\.mdx: section id "#licence" was published \(content\/link-manifest\.json\) but is no longer on the page/,
 	);
-	assert.match(output, /content\/link-aliases\.yaml/, 'the message says how to keep the old link working');
-});
-
-test('English and Indonesian twins with different section ids fail the build, naming both files and the ids', () => {
-	const { status, output } = buildWithFault({ [twin]: renameSection('method', 'metode') });
-	assert.notEqual(status, 0);
+	assert.match(
+		output,
+		/add an alias in content\/link-aliases\.yaml/,
+		'the message says how to keep the old link working',
+	);
+	// English and Indonesian twins with different section ids: both files and the ids
 	assert.match(output, /Section ids differ between content\/docs\/about\.mdx and content\/docs\/id\/about\.mdx/);
 	assert.match(output, /only in content\/docs\/about\.mdx: #method \(line \d+\)/);
 	assert.match(output, /only in content\/docs\/id\/about\.mdx: #metode \(line \d+\)/);
+
+	assert.match(output, /4 link problem\(s\)/, 'one report names all four');
+	assert.ok(!existsSync(join(distDir, 'index.html')), 'a failed build left a dist/ with pages in it');
 });
 
-test('a renamed section with an alias builds, and the old #id lands on the new section', () => {
-	const { status, output, distDir } = buildWithFault({
-		[page]: renameSection('licence', 'licence-terms'),
-		[twin]: renameSection('licence', 'licence-terms'),
-		'content/link-aliases.yaml': (yaml) => `${yaml}/about/: { sections: { licence: licence-terms } }\n`,
-		// other pages link to /about/#licence: those links keep working through the alias too
-	});
-	assert.equal(status, 0, output.slice(-3000));
-	for (const file of ['about/index.html', 'id/about/index.html']) {
-		const html = readFileSync(join(distDir, file), 'utf8');
-		assert.match(html, /<h2 id="licence-terms">[\s\S]*?<span id="licence" class="section-alias"><\/span><\/div>/, file);
-	}
-	assert.ok(existsSync(join(distDir, 'go/about/index.html')));
-});
-
-test('a moved page with movedTo builds, and its old address redirects in both languages', () => {
-	const dir = projectCopy({
-		'content/shortlinks.yaml': (yaml) => yaml.replace('page: /slides/', 'page: /slide-kit/'),
-		'content/link-aliases.yaml': (yaml) => `${yaml}/slides/: { movedTo: /slide-kit/ }\n`,
-	});
-	for (const prefix of ['', 'id/']) {
-		renameSync(join(dir, `content/docs/${prefix}slides.mdx`), join(dir, `content/docs/${prefix}slide-kit.mdx`));
-	}
-	const { status, output } = astroBuild(dir);
-	assert.equal(status, 0, output.slice(-3000));
-	for (const [from, to] of [
-		['slides/index.html', '/slide-kit/'],
-		['id/slides/index.html', '/id/slide-kit/'],
-	] as const) {
-		const html = readFileSync(join(dir, 'dist', from), 'utf8');
-		assert.match(html, new RegExp(`http-equiv="refresh" content="0;url=${to}"`), from);
-		assert.match(html, /<meta name="robots" content="noindex">/, from);
-	}
+test('a duplicate section id fails the build with file and line', async () => {
+	await assert.rejects(
+		compilePage(page, (mdx) => `${mdx}\n## Method again { #method }\n\nText.\n`),
+		/content\/docs\/about\.mdx:\d+: duplicate section id "method"/,
+	);
 });

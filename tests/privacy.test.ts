@@ -1,7 +1,7 @@
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserSkipReason, launchChromium, newSiteContext } from './support/browser.ts';
+import { browserSkipReason, eachInParallel, launchChromium, newSiteContext } from './support/browser.ts';
 import { builtContentPages, distDir, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
 import { siteWideHeaders } from './support/headers-file.ts';
 import { serveStatic, type StaticSite } from '../scripts/lib/static-server.ts';
@@ -63,55 +63,65 @@ async function search(page: Page, term: string) {
 	await page.locator('.pagefind-ui__result-link').first().getAttribute('href');
 }
 
-test(
-	'loading every page makes no third-party request and no CSP violation (headers from public/_headers)',
-	{ skip },
-	async () => {
-		assert.ok(pages.length > 0, 'no pages in dist/: run npm run build first');
+// The tests are independent (a browser context each) and run two at a time (a CI runner's two cores).
+describe('no third party, no CSP violation', { concurrency: 2 }, () => {
+	test(
+		'loading every page makes no third-party request and no CSP violation (headers from public/_headers)',
+		{ skip },
+		async () => {
+			assert.ok(pages.length > 0, 'no pages in dist/: run npm run build first');
+			// two watched browser contexts share the pages and load them side by side
+			const watchers = await Promise.all(
+				[1, 2].map(async () => {
+					const context = await newSiteContext(browser);
+					return { context, ...(await watch(context)) };
+				}),
+			);
+			const problems: string[] = [];
+			await eachInParallel(pages, watchers.length, async (file, worker) => {
+				const { page, offSite, violations } = watchers[worker]!;
+				const path = urlPathOf(file);
+				const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+				assert.ok(response?.headers()['content-security-policy'], 'the test server did not send the CSP header');
+				problems.push(...offSite.splice(0).map((u) => `${path}: request to ${u}`));
+				problems.push(...violations.splice(0).map((v) => `${path}: ${v}`));
+			});
+			for (const { context } of watchers) await context.close();
+			problems.sort();
+			assert.deepEqual(problems, [], problems.join('\n'));
+		},
+	);
+
+	test('searching (English and Indonesian) stays on the site and violates no CSP', { skip }, async () => {
 		const context = await newSiteContext(browser);
 		const { page, offSite, violations } = await watch(context);
 		const problems: string[] = [];
-		for (const file of pages) {
+		const samples = pages.filter((p) => p === 'about/index.html' || p === 'id/about/index.html');
+		assert.ok(samples.length > 0, 'no about page to search from');
+		for (const file of samples) {
 			const path = urlPathOf(file);
-			const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-			assert.ok(response?.headers()['content-security-policy'], 'the test server did not send the CSP header');
-			problems.push(...offSite.splice(0).map((u) => `${path}: request to ${u}`));
-			problems.push(...violations.splice(0).map((v) => `${path}: ${v}`));
+			await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+			await search(page, searchTermFor(file));
+			await page.waitForLoadState('networkidle');
+			problems.push(...offSite.splice(0).map((u) => `${path} (search): request to ${u}`));
+			problems.push(...violations.splice(0).map((v) => `${path} (search): ${v}`));
 		}
 		await context.close();
 		assert.deepEqual(problems, [], problems.join('\n'));
-	},
-);
-
-test('searching (English and Indonesian) stays on the site and violates no CSP', { skip }, async () => {
-	const context = await newSiteContext(browser);
-	const { page, offSite, violations } = await watch(context);
-	const problems: string[] = [];
-	const samples = pages.filter((p) => p === 'about/index.html' || p === 'id/about/index.html');
-	assert.ok(samples.length > 0, 'no about page to search from');
-	for (const file of samples) {
-		const path = urlPathOf(file);
-		await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-		await search(page, searchTermFor(file));
-		await page.waitForLoadState('networkidle');
-		problems.push(...offSite.splice(0).map((u) => `${path} (search): request to ${u}`));
-		problems.push(...violations.splice(0).map((v) => `${path} (search): ${v}`));
-	}
-	await context.close();
-	assert.deepEqual(problems, [], problems.join('\n'));
-});
-
-test('the watcher sees an injected inline script as a CSP violation (the check can fail)', { skip }, async () => {
-	const context = await newSiteContext(browser);
-	const { page, violations } = await watch(context);
-	await page.goto(`${site.url}/`, { waitUntil: 'load' });
-	await page.evaluate(() => {
-		const script = document.createElement('script');
-		script.textContent = 'window.__injected = true';
-		document.body.append(script);
 	});
-	await page.waitForTimeout(200);
-	assert.equal(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected), undefined);
-	assert.ok(violations.length > 0, 'an unhashed inline script ran or went unreported');
-	await context.close();
+
+	test('the watcher sees an injected inline script as a CSP violation (the check can fail)', { skip }, async () => {
+		const context = await newSiteContext(browser);
+		const { page, violations } = await watch(context);
+		await page.goto(`${site.url}/`, { waitUntil: 'load' });
+		await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.__injected = true';
+			document.body.append(script);
+		});
+		await page.waitForTimeout(200);
+		assert.equal(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected), undefined);
+		assert.ok(violations.length > 0, 'an unhashed inline script ran or went unreported');
+		await context.close();
+	});
 });

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { newSiteContext, builtSiteInBrowser } from './support/browser.ts';
@@ -32,53 +32,60 @@ async function searchFromKeyboard(page: Page, startPath: string, query: string):
 	);
 }
 
-for (const { start, query } of [
-	{ start: '/', query: 'QLoRA' },
-	{ start: '/id/', query: 'kesiapan data' },
-]) {
-	test(`searching "${query}" from ${start} and picking a section result lands on that section`, { skip }, async () => {
-		const context = await newSiteContext(web.browser);
-		const page = await context.newPage();
-		await searchFromKeyboard(page, start, query);
-		const section = page.locator(sectionLinks).first();
-		const href = await section.getAttribute('href');
-		assert.ok(href?.includes('#'), `the first result shows no section link (got ${href})`);
-		await section.click();
-		await page.waitForURL((url) => url.hash !== '' && href!.endsWith(url.pathname + url.hash), { timeout: 30_000 });
-		const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
-		const target = page.locator(`[id="${hash}"]`);
-		assert.equal(await target.count(), 1, `the page has no element with id "${hash}"`);
-		const box = await target.boundingBox();
-		assert.ok(box && box.y >= 0 && box.y < 800, `the section heading is not on screen (y = ${box?.y})`);
-		await context.close();
-	});
-}
-
-test('the search dialog speaks the page’s language', { skip }, async () => {
-	const context = await newSiteContext(web.browser);
-	const page = await context.newPage();
-	await searchFromKeyboard(page, '/id/', 'lisensi');
-	const message = await page.locator('#starlight__search .pagefind-ui__message').innerText();
-	assert.match(message, /^Ditemukan \d+ hasil untuk lisensi$/);
-	await context.close();
-});
-
-for (const { start, query, lang } of [
-	{ start: '/', query: 'GPU-hours', lang: 'en' },
-	{ start: '/id/', query: 'jam-GPU', lang: 'id' },
-	{ start: '/id/', query: 'biaya pelatihan', lang: 'id' },
-]) {
-	test(`searching "${query}" on the ${lang} site returns only ${lang} pages`, { skip }, async () => {
-		const context = await newSiteContext(web.browser);
-		const page = await context.newPage();
-		await searchFromKeyboard(page, start, query);
-		const results = await page.$$eval(resultLinks, (links) =>
-			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+// The tests are independent (a browser context or page each) and run two at a time (a CI runner's two cores).
+describe('searching from the keyboard', { concurrency: 2 }, () => {
+	for (const { start, query } of [
+		{ start: '/', query: 'QLoRA' },
+		{ start: '/id/', query: 'kesiapan data' },
+	]) {
+		test(
+			`searching "${query}" from ${start} and picking a section result lands on that section`,
+			{ skip },
+			async () => {
+				const context = await newSiteContext(web.browser);
+				const page = await context.newPage();
+				await searchFromKeyboard(page, start, query);
+				const section = page.locator(sectionLinks).first();
+				const href = await section.getAttribute('href');
+				assert.ok(href?.includes('#'), `the first result shows no section link (got ${href})`);
+				await section.click();
+				await page.waitForURL((url) => url.hash !== '' && href!.endsWith(url.pathname + url.hash), { timeout: 30_000 });
+				const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+				const target = page.locator(`[id="${hash}"]`);
+				assert.equal(await target.count(), 1, `the page has no element with id "${hash}"`);
+				const box = await target.boundingBox();
+				assert.ok(box && box.y >= 0 && box.y < 800, `the section heading is not on screen (y = ${box?.y})`);
+				await context.close();
+			},
 		);
-		const base = new URL(web.site.url).pathname.replace(/\/$/, '');
-		const wrongLanguage = results.filter((r) => r.slice(base.length).startsWith('/id/') !== (lang === 'id'));
-		assert.ok(results.length > 0, 'no results');
-		assert.deepEqual(wrongLanguage, [], 'results from the other language');
+	}
+
+	test('the search dialog speaks the page’s language', { skip }, async () => {
+		const context = await newSiteContext(web.browser);
+		const page = await context.newPage();
+		await searchFromKeyboard(page, '/id/', 'lisensi');
+		const message = await page.locator('#starlight__search .pagefind-ui__message').innerText();
+		assert.match(message, /^Ditemukan \d+ hasil untuk lisensi$/);
 		await context.close();
 	});
-}
+
+	for (const { start, query, lang } of [
+		{ start: '/', query: 'GPU-hours', lang: 'en' },
+		{ start: '/id/', query: 'jam-GPU', lang: 'id' },
+		{ start: '/id/', query: 'biaya pelatihan', lang: 'id' },
+	]) {
+		test(`searching "${query}" on the ${lang} site returns only ${lang} pages`, { skip }, async () => {
+			const context = await newSiteContext(web.browser);
+			const page = await context.newPage();
+			await searchFromKeyboard(page, start, query);
+			const results = await page.$$eval(resultLinks, (links) =>
+				links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+			);
+			const base = new URL(web.site.url).pathname.replace(/\/$/, '');
+			const wrongLanguage = results.filter((r) => r.slice(base.length).startsWith('/id/') !== (lang === 'id'));
+			assert.ok(results.length > 0, 'no results');
+			assert.deepEqual(wrongLanguage, [], 'results from the other language');
+			await context.close();
+		});
+	}
+});

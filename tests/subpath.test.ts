@@ -1,15 +1,21 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { browserSkipReason, launchChromium, newSiteContext } from './support/browser.ts';
+import { browserSkipReason, eachInParallel, launchChromium, newSiteContext } from './support/browser.ts';
 import { builtContentPages, builtHtmlFiles, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
-import { astroBuild, projectCopy } from './support/fault-build.ts';
+import { astroBuildAsync, projectCopy } from '../scripts/lib/project-build.ts';
 import { serveStatic, type StaticSite } from '../scripts/lib/static-server.ts';
 import { describeBrokenLinks, findBrokenLinks } from '../src/links/internal-links.ts';
 
 // The site also works when hosted under a sub-path (BASE_PATH=/explainer): a build of a copy of
 // the project with that base, crawled for every internal href/src and used in a real browser.
+//
+// The same build also carries the changes that must keep published links working (a build takes
+// long, so one build checks both): a section renamed with an alias (content/link-aliases.yaml
+// `sections`), and a page moved with `movedTo`. Neither touches what the sub-path checks rely on;
+// their redirects and alias anchors are crawled with everything else.
 const basePath = '/explainer';
 const siteUrl = 'https://example.org/explainer';
 let outDir = '';
@@ -18,9 +24,23 @@ let site: StaticSite | undefined;
 let browser: Browser | undefined;
 const skip = browserSkipReason();
 
-before(() => {
-	const dir = projectCopy();
-	build = astroBuild(dir, [], { BASE_PATH: basePath, SITE_URL: siteUrl });
+const renameSection = (from: string, to: string) => (mdx: string) => mdx.replace(`{ #${from} }`, `{ #${to} }`);
+
+before(async () => {
+	const dir = projectCopy({
+		// /about/#licence is renamed to #licence-terms, with an alias for the old id; other pages
+		// link to /about/#licence: those links keep working through the alias too
+		'content/docs/about.mdx': renameSection('licence', 'licence-terms'),
+		'content/docs/id/about.mdx': renameSection('licence', 'licence-terms'),
+		'content/link-aliases.yaml': (yaml) =>
+			`${yaml}/about/: { sections: { licence: licence-terms } }\n/slides/: { movedTo: /slide-kit/ }\n`,
+		// /slides/ moves to /slide-kit/ (renamed below, in both languages); its short link follows
+		'content/shortlinks.yaml': (yaml) => yaml.replace('page: /slides/', 'page: /slide-kit/'),
+	});
+	for (const prefix of ['', 'id/']) {
+		renameSync(join(dir, `content/docs/${prefix}slides.mdx`), join(dir, `content/docs/${prefix}slide-kit.mdx`));
+	}
+	build = await astroBuildAsync(dir, [], { BASE_PATH: basePath, SITE_URL: siteUrl });
 	outDir = join(dir, 'dist');
 });
 after(async () => {
@@ -50,6 +70,27 @@ test('redirect pages point inside the base path', () => {
 	assert.deepEqual(outside, [], outside.join('\n'));
 });
 
+test('a renamed section with an alias builds, and the old #id lands on the new section', () => {
+	assert.equal(build.status, 0, 'the sub-path build failed');
+	for (const file of ['about/index.html', 'id/about/index.html']) {
+		const html = readFileSync(join(outDir, file), 'utf8');
+		assert.match(html, /<h2 id="licence-terms">[\s\S]*?<span id="licence" class="section-alias"><\/span><\/div>/, file);
+	}
+	assert.ok(existsSync(join(outDir, 'go/about/index.html')));
+});
+
+test('a moved page with movedTo builds, and its old address redirects in both languages', () => {
+	assert.equal(build.status, 0, 'the sub-path build failed');
+	for (const [from, to] of [
+		['slides/index.html', `${basePath}/slide-kit/`],
+		['id/slides/index.html', `${basePath}/id/slide-kit/`],
+	] as const) {
+		const html = readFileSync(join(outDir, from), 'utf8');
+		assert.match(html, new RegExp(`http-equiv="refresh" content="0;url=${to}"`), from);
+		assert.match(html, /<meta name="robots" content="noindex">/, from);
+	}
+});
+
 test('in the browser, pages, assets, search and the language switch work under the base path', { skip }, async () => {
 	assert.equal(build.status, 0, 'the sub-path build failed');
 	site = await serveStatic(outDir, { basePath });
@@ -63,14 +104,19 @@ test('in the browser, pages, assets, search and the language switch work under t
 		// ERR_ABORTED: a request the page no longer needed because the test moved on to the next page
 		if (!/ERR_ABORTED/.test(request.failure()?.errorText ?? '')) failed.push(`failed ${request.url()}`);
 	});
-	const page = await context.newPage();
-	for (const file of builtContentPages(outDir)) {
+	// two pages load the site side by side
+	const crawlers = [await context.newPage(), await context.newPage()];
+	await eachInParallel(builtContentPages(outDir), crawlers.length, async (file, crawler) => {
 		const path = `${basePath}${urlPathOf(file)}`;
-		await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
-		const stylesheetsApplied = await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0));
+		await crawlers[crawler]!.goto(`${site!.origin}${path}`, { waitUntil: 'load' });
+		const stylesheetsApplied = await crawlers[crawler]!.evaluate(() =>
+			[...document.styleSheets].some((s) => s.cssRules.length > 0),
+		);
 		assert.ok(stylesheetsApplied, `${path}: no stylesheet loaded`);
-	}
+	});
 	assert.deepEqual(failed.splice(0), [], 'requests that failed while loading pages');
+	const page = crawlers[0]!;
+	await crawlers[1]!.close();
 
 	await page.goto(`${site.url}/about/`);
 	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');

@@ -15,7 +15,7 @@ export function linkIntegrity(): AstroIntegration {
 	return {
 		name: 'link-integrity',
 		hooks: {
-			'astro:config:setup': ({ command, updateConfig, logger }) => {
+			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
 				const pages = publishedPages();
 				const aliases = readLinkAliases();
 				const problems = [
@@ -29,11 +29,13 @@ export function linkIntegrity(): AstroIntegration {
 					if (command === 'build') throw new Error(report);
 					logger.warn(report);
 				}
+				// Astro serves a redirect from under the base path but sends the reader to the destination as written.
+				const base = config.base.replace(/\/$/, '');
 				const redirects: Record<string, string> = {};
 				for (const { path, movedTo } of aliases) {
 					if (!movedTo) continue;
-					redirects[path] = movedTo;
-					redirects[`/id${path}`] = `/id${movedTo}`;
+					redirects[path] = `${base}${movedTo}`;
+					redirects[`/id${path}`] = `${base}/id${movedTo}`;
 				}
 				if (Object.keys(redirects).length) updateConfig({ redirects });
 			},

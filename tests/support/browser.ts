@@ -72,3 +72,31 @@ export function builtSiteInBrowser(options: Parameters<typeof serveStatic>[1] = 
 		},
 	};
 }
+
+/**
+ * Runs `task` over `items`, `workers` at a time (e.g. one browser page per worker, so pages load
+ * and run side by side while each worker visits its share in order). Results a task collects in a
+ * shared array arrive in no fixed order. The first failure stops every worker and is thrown.
+ */
+export async function eachInParallel<T>(
+	items: readonly T[],
+	workers: number,
+	task: (item: T, worker: number) => Promise<void>,
+): Promise<void> {
+	let next = 0;
+	let failed = false;
+	const results = await Promise.allSettled(
+		Array.from({ length: Math.min(workers, items.length) }, async (_, worker) => {
+			while (!failed && next < items.length) {
+				try {
+					await task(items[next++]!, worker);
+				} catch (error) {
+					failed = true;
+					throw error;
+				}
+			}
+		}),
+	);
+	const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+	if (failure) throw failure.reason;
+}

@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { projectRoot } from '../../scripts/lib/built-site.ts';
+import { projectRoot } from './built-site.ts';
 
 export interface FaultBuildResult {
 	status: number | null;
@@ -20,11 +20,15 @@ const isBuildOutput = (top: string) => top.startsWith('dist-');
 
 /**
  * Copies the project to a temp dir, applies `edits` (paths relative to the project root), runs
- * `astro build` there and returns what happened.
+ * `astro build` there and returns what happened. Builds run in child processes, so several can run
+ * at once (a failing build stops early, but still takes seconds to start).
  */
-export function buildWithFault(edits: Record<string, FileEdit>, env: Record<string, string> = {}): FaultBuildResult {
+export async function buildWithFault(
+	edits: Record<string, FileEdit>,
+	env: Record<string, string> = {},
+): Promise<FaultBuildResult> {
 	const dir = projectCopy(edits);
-	const { status, output } = astroBuild(dir, [], env);
+	const { status, output } = await astroBuildAsync(dir, [], env);
 	return { status, output, distDir: join(dir, 'dist') };
 }
 
@@ -44,16 +48,21 @@ export function projectCopy(edits: Record<string, FileEdit> = {}): string {
 			if (skip.has(entry) || isBuildOutput(entry)) continue;
 			cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
 		}
-		for (const [path, edit] of Object.entries(edits)) {
-			const target = join(dir, path);
-			mkdirSync(dirname(target), { recursive: true });
-			const current = typeof edit === 'function' ? readFileSync(target, 'utf8') : '';
-			writeFileSync(target, typeof edit === 'function' ? edit(current) : edit);
-		}
+		applyEdits(dir, edits);
 		return dir;
 	} finally {
 		// keep nothing behind; callers inspect distDir before returning if they need it
 		process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+	}
+}
+
+/** Applies `edits` (paths relative to `dir`) to the files in `dir`. */
+export function applyEdits(dir: string, edits: Record<string, FileEdit>): void {
+	for (const [path, edit] of Object.entries(edits)) {
+		const target = join(dir, path);
+		mkdirSync(dirname(target), { recursive: true });
+		const current = typeof edit === 'function' ? readFileSync(target, 'utf8') : '';
+		writeFileSync(target, typeof edit === 'function' ? edit(current) : edit);
 	}
 }
 
@@ -75,5 +84,27 @@ export function astroBuild(
 		timeout: 600_000,
 		maxBuffer: 64 * 1024 * 1024,
 	});
-	return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+	return { status: run.status, output: withoutColours(`${run.stdout}\n${run.stderr}`) };
 }
+
+/** `astroBuild` without blocking the test process, so builds (and tests) can run side by side. */
+export function astroBuildAsync(
+	cwd: string,
+	args: string[] = [],
+	env: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astroCli, 'build', ...args], {
+			cwd,
+			env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+			timeout: 600_000,
+		});
+		const chunks: Buffer[] = [];
+		child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, output: withoutColours(Buffer.concat(chunks).toString('utf8')) }));
+	});
+}
+
+const withoutColours = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
