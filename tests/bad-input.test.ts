@@ -18,12 +18,13 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildWithFault, type FileEdit } from '../scripts/lib/project-build.ts';
 import { projectRoot } from '../scripts/lib/built-site.ts';
-import { findMissingTwins } from '../src/i18n/locale-twins.ts';
+import { twinProblems } from '../src/i18n/locale-twins.ts';
+import { publishedPages } from '../src/links/page-index.ts';
 
 interface BadInputBuild {
 	name: string;
@@ -104,16 +105,43 @@ describe('bad input fails the build with a clear message', { concurrency: 2 }, (
 	}
 });
 
-// The build's first step checks this with the function called here (src/i18n/locale-twins.ts).
-test('bad input fails the build with a clear message: a page without its Indonesian twin', () => {
+// The build's first step checks twins with the function called here (src/i18n/locale-twins.ts,
+// run by src/links/integrity.ts); link-faults.test.ts sees its section-id message in a real build.
+test('bad input fails the build with a clear message: twins that differ or are missing', () => {
 	const docs = mkdtempSync(join(tmpdir(), 'locale-twins-'));
+	const edit = (file: string, change: (text: string) => string) =>
+		writeFileSync(join(docs, file), change(readFileSync(join(docs, file), 'utf8')));
 	try {
 		cpSync(join(projectRoot, 'content/docs'), docs, { recursive: true });
-		assert.deepEqual(findMissingTwins(docs), [], 'the site itself has every twin');
+		assert.deepEqual(twinProblems(publishedPages(docs)), [], 'the site itself has every twin, alike');
 		writeFileSync(join(docs, 'orphan-page.mdx'), validPage('Orphan page'));
-		const problems = findMissingTwins(docs).join('\n');
-		assert.match(problems, /content\/docs\/orphan-page\.mdx/);
-		assert.match(problems, /Indonesian/);
+		// a diagram renamed and a figure dropped on the Indonesian side
+		edit('id/cost/inference.mdx', (text) => {
+			const figure = /<Num id="([^"]+)"[^>]*\/>/.exec(text)!;
+			return text.replace(/(```mermaid[^\n]*id=")([^"]+)"/, '$1$2-id"').replaceAll(figure[0], 'angka');
+		});
+		// two sections swapped on the Indonesian side
+		edit('id/about.mdx', (text) =>
+			text
+				.replace('{ #method }', '{ #tmp }')
+				.replace('{ #licence }', '{ #method }')
+				.replace('{ #tmp }', '{ #licence }'),
+		);
+		const problems = twinProblems(publishedPages(docs)).join('\n');
+		assert.match(
+			problems,
+			/content\/docs\/orphan-page\.mdx has no Indonesian twin: add content\/docs\/id\/orphan-page\.mdx/,
+		);
+		assert.match(
+			problems,
+			/content\/docs\/cost\/inference\.mdx and content\/docs\/id\/cost\/inference\.mdx show different diagrams/,
+		);
+		assert.match(problems, /\w-id\b/, 'the message lists the diagram ids');
+		assert.match(problems, /cite different key numbers \(<Num id>\)[^]*only in content\/docs\/cost\/inference\.mdx: /);
+		assert.match(
+			problems,
+			/Sections of content\/docs\/about\.mdx and content\/docs\/id\/about\.mdx come in a different order/,
+		);
 	} finally {
 		rmSync(docs, { recursive: true, force: true });
 	}

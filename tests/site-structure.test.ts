@@ -17,18 +17,6 @@ test('every page in content/docs/ is built, in both languages', () => {
 		.map((path) => `${path}index.html`.replace(/^\//, ''))
 		.filter((file) => !existsSync(join(distDir, file)));
 	assert.deepEqual(missing, [], `pages not built: ${missing.join(', ')}`);
-	for (const lang of ['en', 'id'] as const) {
-		const paths = new Set(sources.filter((p) => p.lang === lang).map((p) => p.path));
-		const otherPaths = new Set(sources.filter((p) => p.lang !== lang).map((p) => p.path));
-		const alone = [...paths].filter((p) => !otherPaths.has(p));
-		assert.deepEqual(alone, [], `${lang} pages without a twin in the other language: ${alone.join(', ')}`);
-	}
-});
-
-test('every built page has its twin in the other language', () => {
-	const set = new Set(pages);
-	const orphans = pages.filter((f) => !set.has(f.startsWith('id/') ? f.slice(3) : `id/${f}`));
-	assert.deepEqual(orphans, [], `built pages with no twin: ${orphans.join(', ')}`);
 });
 
 test('every page declares its language, title, description, canonical URL and hreflang twins', () => {

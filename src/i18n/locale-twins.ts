@@ -1,37 +1,90 @@
-import type { AstroIntegration } from 'astro';
-import { docsDir } from '../lib/content-files.ts';
-import { listPageFiles } from '../content-index/index.ts';
+import type { Page } from '../links/page-index.ts';
+import type { Lang } from '../site.config.ts';
+import { langs, localeDir } from './locale.ts';
+
+/** 'id' → 'Indonesian', for messages to authors (who read them in English). */
+const languageName = (lang: Lang) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
 
 /**
  * Every page exists in both languages at the same relative path (content/docs/x.mdx and
- * content/docs/id/x.mdx): the language switcher, hreflang links and shared section ids rely on it.
- * Checked when a build starts, so a missing twin fails the build before anything is written.
+ * content/docs/id/x.mdx) and offers the same sections, diagrams, charts and figures: the language
+ * switch, hreflang links and links on slides rely on it. This is the one check of that rule; the
+ * build runs it before anything is written (src/links/integrity.ts), together with the other link checks.
  */
-export function localeTwins(): AstroIntegration {
-	return {
-		name: 'locale-twins',
-		hooks: {
-			'astro:build:start': ({ logger }) => {
-				const problems = findMissingTwins();
-				if (problems.length > 0) {
-					throw new Error(`${problems.length} page(s) lack their other-language twin:\n${problems.join('\n')}`);
-				}
-				logger.info('every page exists in English and Indonesian');
-			},
-		},
-	};
+export function twinProblems(pages: readonly Page[]): string[] {
+	const problems: string[] = [];
+	const [first, second] = langs as readonly [Lang, Lang];
+	const byPath = (lang: Lang) => new Map(pages.filter((p) => p.lang === lang).map((p) => [p.path, p]));
+	const firsts = byPath(first);
+	const seconds = byPath(second);
+	for (const [lang, own, other, otherLang] of [
+		[first, firsts, seconds, second],
+		[second, seconds, firsts, first],
+	] as const) {
+		for (const page of own.values()) {
+			if (other.has(page.path)) continue;
+			problems.push(`${page.file} has no ${languageName(otherLang)} twin: add ${twinFile(page.file, lang, otherLang)}`);
+		}
+	}
+	for (const page of firsts.values()) {
+		const twin = seconds.get(page.path);
+		if (twin) problems.push(...differences(page, twin));
+	}
+	return problems;
 }
 
-export function findMissingTwins(root = docsDir): string[] {
-	const pages = listPageFiles(root);
-	const english = new Set(pages.filter((p) => !p.startsWith('id/')));
-	const indonesian = new Set(pages.filter((p) => p.startsWith('id/')).map((p) => p.slice('id/'.length)));
-	return [
-		...[...english]
-			.filter((p) => !indonesian.has(p))
-			.map((p) => `  content/docs/${p} has no Indonesian twin: add content/docs/id/${p}`),
-		...[...indonesian]
-			.filter((p) => !english.has(p))
-			.map((p) => `  content/docs/id/${p} has no English twin: add content/docs/${p}`),
-	];
+/** content/docs/x.mdx ↔ content/docs/id/x.mdx */
+function twinFile(file: string, from: Lang, to: Lang): string {
+	const inLang = file.slice(`content/docs/${localeDir(from)}`.length);
+	return `content/docs/${localeDir(to)}${inLang}`;
+}
+
+function differences(a: Page, b: Page): string[] {
+	const problems: string[] = [];
+	const lineOf = (page: Page, id: string) => page.sections.find((s) => s.id === id)?.line;
+	const sectionsA = a.sections.map((s) => s.id);
+	const sectionsB = b.sections.map((s) => s.id);
+	const onlyA = sectionsA.filter((x) => !sectionsB.includes(x));
+	const onlyB = sectionsB.filter((x) => !sectionsA.includes(x));
+	const listWithLines = (page: Page, ids: string[]) => ids.map((x) => `#${x} (line ${lineOf(page, x)})`).join(', ');
+	if (onlyA.length || onlyB.length) {
+		problems.push(
+			[
+				`Section ids differ between ${a.file} and ${b.file}; twins must use the same ids so links and the language switch keep the section.`,
+				onlyA.length ? `  only in ${a.file}: ${listWithLines(a, onlyA)}` : '',
+				onlyB.length ? `  only in ${b.file}: ${listWithLines(b, onlyB)}` : '',
+			]
+				.filter(Boolean)
+				.join('\n'),
+		);
+	} else if (sectionsA.join() !== sectionsB.join()) {
+		problems.push(
+			`Sections of ${a.file} and ${b.file} come in a different order; put them in the same order.\n` +
+				`  ${a.file}: ${sectionsA.join(', ')}\n  ${b.file}: ${sectionsB.join(', ')}`,
+		);
+	}
+	const sameOrder = (what: string, idsA: string[], idsB: string[]) => {
+		if (idsA.join() === idsB.join()) return;
+		problems.push(
+			`${a.file} and ${b.file} show different ${what}; twins show the same ones in the same order.\n` +
+				`  ${a.file}: ${idsA.join(', ') || 'none'}\n  ${b.file}: ${idsB.join(', ') || 'none'}`,
+		);
+	};
+	sameOrder('diagrams (```mermaid id)', a.diagrams, b.diagrams);
+	sameOrder('charts (<Chart id>)', a.charts, b.charts);
+	const sorted = (ids: string[]) => [...new Set(ids)].sort();
+	if (sorted(a.figures).join() !== sorted(b.figures).join()) {
+		const missingB = sorted(a.figures).filter((x) => !b.figures.includes(x));
+		const missingA = sorted(b.figures).filter((x) => !a.figures.includes(x));
+		problems.push(
+			[
+				`${a.file} and ${b.file} cite different key numbers (<Num id>); twins cite the same figures.`,
+				missingB.length ? `  only in ${a.file}: ${missingB.join(', ')}` : '',
+				missingA.length ? `  only in ${b.file}: ${missingA.join(', ')}` : '',
+			]
+				.filter(Boolean)
+				.join('\n'),
+		);
+	}
+	return problems;
 }

@@ -142,28 +142,3 @@ export function aliasProblems(aliases: readonly PageAlias[], pages: readonly Pag
 	}
 	return problems;
 }
-
-/** English and Indonesian twins must offer the same section ids, or a language switch loses the reader's place. */
-export function twinProblems(pages: readonly Page[]): string[] {
-	const problems: string[] = [];
-	for (const en of pages.filter((p) => p.lang === 'en')) {
-		const id = findPage(pages, en.path, 'id');
-		if (!id) continue;
-		const enIds = new Set(en.sections.map((s) => s.id));
-		const idIds = new Set(id.sections.map((s) => s.id));
-		const onlyEn = [...enIds].filter((x) => !idIds.has(x));
-		const onlyId = [...idIds].filter((x) => !enIds.has(x));
-		if (!onlyEn.length && !onlyId.length) continue;
-		const lineOf = (page: Page, sectionId: string) => page.sections.find((s) => s.id === sectionId)!.line;
-		problems.push(
-			[
-				`Section ids differ between ${en.file} and ${id.file}; twins must use the same ids so links and the language switch keep the section.`,
-				onlyEn.length ? `  only in ${en.file}: ${onlyEn.map((x) => `#${x} (line ${lineOf(en, x)})`).join(', ')}` : '',
-				onlyId.length ? `  only in ${id.file}: ${onlyId.map((x) => `#${x} (line ${lineOf(id, x)})`).join(', ')}` : '',
-			]
-				.filter(Boolean)
-				.join('\n'),
-		);
-	}
-	return problems;
-}

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { MdastNode } from 'satteri';
-import { listPageFiles, pageTree, plainTextOf, walk } from '../content-index/index.ts';
+import { jsxUses, listPageFiles, pageTree, plainTextOf, walk } from '../content-index/index.ts';
+import { fenceId } from '../diagrams/source.ts';
 import { parse as parseYaml } from 'yaml';
 import { projectRoot } from '../lib/project-root.ts';
 import type { Lang } from '../site.config.ts';
@@ -37,6 +38,10 @@ export interface Page {
 	/** frontmatter sidebar.order (pages without one sort last) */
 	order: number;
 	sections: Section[];
+	/** what the page shows, by id, in document order: Mermaid diagrams, data charts, key-number figures */
+	diagrams: string[];
+	charts: string[];
+	figures: string[];
 }
 
 /** Reads one .mdx page. `file` is relative to content/docs/. */
@@ -58,6 +63,9 @@ export function readPage(docsRelative: string, root = docsDir): Page {
 		draft: frontmatter.draft === true,
 		order: Number((frontmatter.sidebar as { order?: unknown } | undefined)?.order ?? Number.MAX_SAFE_INTEGER),
 		sections: sectionsOf(tree),
+		diagrams: diagramIdsOf(tree),
+		charts: jsxUses(tree, ['Chart']).map((use) => String(use.values.id)),
+		figures: jsxUses(tree, ['Num']).map((use) => String(use.values.id)),
 	};
 }
 
@@ -92,6 +100,17 @@ function sectionsOf(tree: MdastNode): Section[] {
 		sections.push({ id, level: depth, text: plainTextOf(node), line: position?.start.line ?? 0 });
 	});
 	return sections;
+}
+
+/** ```mermaid id="x" fences, by id (the diagram catalog reports fences without one). */
+function diagramIdsOf(tree: MdastNode): string[] {
+	const ids: string[] = [];
+	walk(tree, (node) => {
+		if (node.type !== 'code' || node.lang !== 'mermaid') return;
+		const id = fenceId(node.meta);
+		if (id) ids.push(id);
+	});
+	return ids;
 }
 
 function isoDate(value: unknown): string {
