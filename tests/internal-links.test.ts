@@ -53,3 +53,16 @@ test('the link checker reports missing pages, missing anchors, missing assets an
 		/index\.html\n {2}→ \/explainer\/missing\/: no page or file at \/explainer\/missing\//,
 	);
 });
+
+test('the link checker reads HTML as a browser does: any quoting, entities, no links inside scripts or comments', () => {
+	const dir = site({
+		'index.html': `<!doctype html><title>t</title>
+			<a href='/single-quoted-missing/'>single quotes</a><a href=/unquoted-missing/>no quotes</a>
+			<a href="/#fish&amp;chips">escaped fragment</a><h2 id="fish&amp;chips">Fish and chips</h2>
+			<script>const markup = '<a href="/in-a-script/">';</script><!-- <a href="/in-a-comment/"> -->
+			<img alt="" src="/here.png" srcset="/here.png 1x, /missing@2x.png 2x"><a name="legacy"></a><a href="#legacy">up</a>`,
+		'here.png': '',
+	});
+	const found = findBrokenLinks(dir, { scope: 'all' }).map((b) => b.link);
+	assert.deepEqual(found, ['/single-quoted-missing/', '/unquoted-missing/', '/missing@2x.png']);
+});

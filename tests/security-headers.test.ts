@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtHtmlFiles, projectRoot, readBuilt } from '../scripts/lib/built-site.ts';
 import { parseHeadersFile, siteWideHeaders } from './support/headers-file.ts';
-import { inlineScriptBodies, sha256Source } from '../src/security/csp-inline-script-hashes.ts';
+import { addInlineScriptHashes, inlineScriptBodies, sha256Source } from '../src/security/csp-inline-script-hashes.ts';
 
 // The shipped security headers (public/_headers, docs/nginx.conf) and the CSP <meta> Astro writes
 // into every page: same-origin only, and no inline script runs unless its hash is listed.
@@ -122,4 +122,21 @@ test('no page references another origin for scripts, styles, fonts, images or fr
 			external.push(`${file}: ${m[0]}`);
 	}
 	assert.deepEqual(external, [], `third-party resources:\n${external.join('\n')}`);
+});
+
+test('the CSP gets the hash of every script a browser would run inline, and nothing else changes', () => {
+	const page = (policy: string) =>
+		`<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}">` +
+		`<script>window.a = 1;</script><script type='application/ld+json'>{"b": 2}</script>` +
+		`<script type="module" src="/c.js"></script><!-- <script>window.d = 4;</script> --></head>` +
+		`<body><p>script-src is a directive</p><script type=module>import '/e.js';</script></body></html>`;
+	const before = page("default-src 'self'; script-src 'self'");
+	const after = addInlineScriptHashes(before, 'page.html');
+	const hashes = [sha256Source('window.a = 1;'), sha256Source("import '/e.js';")];
+	assert.equal(after, page(`default-src 'self'; script-src 'self' ${hashes.join(' ')}`));
+	assert.deepEqual(inlineScriptBodies(before), ['window.a = 1;', "import '/e.js';"]);
+	assert.throws(
+		() => addInlineScriptHashes('<script>x()</script>', 'no-csp.html'),
+		/no-csp\.html: has inline scripts but no CSP <meta>/,
+	);
 });

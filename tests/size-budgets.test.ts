@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { builtContentPages, builtHtmlFiles, distDir, readBuilt } from '../scripts/lib/built-site.ts';
@@ -115,4 +116,31 @@ test("no page ships Mermaid's runtime (diagrams are rendered to SVG at build tim
 		}
 	}
 	assert.deepEqual([...shipped], [], `Mermaid's runtime is loaded by:\n${[...shipped].join('\n')}`);
+});
+
+test('page weight counts what loads before interaction: blocking CSS, scripts and their static imports', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'page-weight-'));
+	const files: Record<string, string> = {
+		'index.html':
+			`<!doctype html><html><head><link href="/a.css" rel='stylesheet'><link rel="stylesheet" media="print" href="/print.css">` +
+			`<style>p{color:red}</style><link rel=modulepreload href="/m.js"><script type="application/json">{"x":1}</script>` +
+			`<!-- <link rel="stylesheet" href="/commented.css"> --></head><body><script type="module" src="/main.js"></script>` +
+			`<script>inline()</script></body></html>`,
+		'a.css': 'a{}',
+		'print.css': 'PRINT',
+		'commented.css': 'COMMENTED',
+		'main.js': `import "./dep.js"; const lazy = () => import("./lazy.js");`,
+		'dep.js': 'dep()',
+		'lazy.js': 'LAZY',
+		'm.js': 'preloaded()',
+	};
+	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+	const weight = measurePage(dir, 'index.html');
+	assert.equal(
+		weight.css.raw,
+		Buffer.byteLength('a{}\np{color:red}'),
+		'the stylesheet and the <style>, not print or a comment',
+	);
+	assert.deepEqual(weight.scripts.sort(), ['dep.js', 'm.js', 'main.js'], 'scripts, modulepreloads and static imports');
+	assert.equal(weight.js.raw, Buffer.byteLength(['preloaded()', files['main.js'], 'dep()', 'inline()'].join('\n')));
 });

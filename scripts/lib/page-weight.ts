@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { attributeOf, elementsOf, hasToken, parseHtmlDocument, textOf } from '../../src/lib/html-document.ts';
 
 /**
  * What a built page makes the browser download before anyone interacts with it: the HTML, the
@@ -28,41 +29,39 @@ const gzip9 = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
 export function measurePage(outDir: string, file: string, basePath = ''): PageWeight {
 	const html = readFileSync(join(outDir, file), 'utf8');
-	const head = stripComments(html);
+	const elements = elementsOf(parseHtmlDocument(html));
 	const toFile = (url: string) => {
 		const path = new URL(url, `http://site.invalid${basePath}/${file}`).pathname;
 		return path.startsWith(`${basePath}/`) ? path.slice(basePath.length + 1) : undefined;
 	};
 
 	const cssParts: string[] = [];
-	for (const tag of head.match(/<link\b[^>]*>/gi) ?? []) {
-		if (!/\brel="?stylesheet"?/i.test(tag)) continue;
-		const media = /\bmedia="([^"]*)"/i.exec(tag)?.[1];
-		if (media && !/^(all|screen)\b/.test(media.trim())) continue; // print CSS does not block rendering
-		const href = /\bhref="([^"]*)"/i.exec(tag)?.[1];
-		const target = href && toFile(href);
-		if (target && existsSync(join(outDir, target))) cssParts.push(readFileSync(join(outDir, target), 'utf8'));
-	}
-	for (const m of head.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) cssParts.push(m[1]!);
-
 	const jsParts: string[] = [];
 	const scripts = new Set<string>();
 	const entryPoints: string[] = [];
-	for (const m of head.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		const attrs = m[1]!;
-		if (/\btype="(?!module|text\/javascript)[^"]*"/i.test(attrs)) continue; // JSON, templates
-		const src = /\bsrc="([^"]*)"/i.exec(attrs)?.[1];
-		if (src) {
-			const target = toFile(src);
-			if (target) entryPoints.push(target);
-		} else if (m[2]!.trim()) {
-			jsParts.push(m[2]!);
+	for (const element of elements) {
+		if (element.tagName === 'link') {
+			const href = attributeOf(element, 'href');
+			const target = href && toFile(href);
+			if (!target) continue;
+			if (hasToken(element, 'rel', 'modulepreload')) entryPoints.push(target);
+			if (!hasToken(element, 'rel', 'stylesheet')) continue;
+			const media = attributeOf(element, 'media')?.trim();
+			if (media && !/^(all|screen)\b/.test(media)) continue; // print CSS does not block rendering
+			if (existsSync(join(outDir, target))) cssParts.push(readFileSync(join(outDir, target), 'utf8'));
+		} else if (element.tagName === 'style') {
+			cssParts.push(textOf(element));
+		} else if (element.tagName === 'script') {
+			const type = attributeOf(element, 'type')?.trim().toLowerCase();
+			if (type && type !== 'module' && type !== 'text/javascript') continue; // JSON, templates
+			const src = attributeOf(element, 'src');
+			if (src !== undefined) {
+				const target = toFile(src);
+				if (target) entryPoints.push(target);
+			} else if (textOf(element).trim()) {
+				jsParts.push(textOf(element));
+			}
 		}
-	}
-	for (const tag of head.match(/<link\b[^>]*rel="modulepreload"[^>]*>/gi) ?? []) {
-		const href = /\bhref="([^"]*)"/i.exec(tag)?.[1];
-		const target = href && toFile(href);
-		if (target) entryPoints.push(target);
 	}
 	const visit = (target: string) => {
 		if (scripts.has(target) || !existsSync(join(outDir, target))) return;
@@ -96,8 +95,4 @@ export function staticImports(code: string): string[] {
 function sizeOf(parts: string[]): Bytes {
 	const joined = parts.join('\n');
 	return { raw: Buffer.byteLength(joined), gzip: parts.length ? gzip9(joined) : 0 };
-}
-
-function stripComments(html: string): string {
-	return html.replace(/<!--[\s\S]*?-->/g, '');
 }

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
+import type { Element } from 'hast';
+import { attributeOf, elementsOf, hasToken, parseHtmlDocument } from '../lib/html-document.ts';
 
 /**
  * Finds links inside a built site that point at nothing: a page or file that was not built, or a
@@ -28,38 +30,36 @@ export interface LinkCheckOptions {
 	scope?: 'pages' | 'all';
 }
 
-const anchorHref = /<(?:a|area)\s[^>]*?\bhref="([^"]*)"/gi;
-const anyReference = /<([a-z][a-z0-9-]*)\s[^>]*?\b(href|src|srcset|xlink:href)="([^"]*)"/gi;
-const idAttribute = /\s(?:id|name)="([^"]*)"/gi;
+/** What a page's HTML offers and points at, read once per file. */
+interface PageLinks {
+	/** fragment targets: every element's id, and the name of <a name> */
+	ids: Set<string>;
+	/** <a href> and <area href>: what authors write */
+	pageLinks: string[];
+	/** every href, src, srcset and xlink:href, from any element */
+	allReferences: string[];
+}
 
 export function findBrokenLinks(outDir: string, options: LinkCheckOptions = {}): BrokenLink[] {
 	const basePath = options.basePath ?? '';
 	const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined;
 	const htmlFiles = listFiles(outDir).filter((f) => f.endsWith('.html'));
-	const idsCache = new Map<string, Set<string>>();
-	const idsOf = (file: string) => {
-		let ids = idsCache.get(file);
-		if (!ids) {
-			ids = new Set(
-				[...readFileSync(join(outDir, file), 'utf8').matchAll(idAttribute)].map((m) => decodeEntities(m[1]!)),
-			);
-			idsCache.set(file, ids);
+	const read = new Map<string, PageLinks>();
+	const linksOf = (file: string) => {
+		let links = read.get(file);
+		if (!links) {
+			links = readPageLinks(readFileSync(join(outDir, file), 'utf8'), isNotFoundPage(file));
+			read.set(file, links);
 		}
-		return ids;
+		return links;
 	};
 
 	const broken: BrokenLink[] = [];
 	for (const file of htmlFiles) {
-		const html = stripNonMarkup(readFileSync(join(outDir, file), 'utf8'));
 		const pageUrl = new URL(`${basePath}/${file.replace(/(^|\/)index\.html$/, '$1')}`, 'http://site.invalid');
-		const links =
-			options.scope === 'all'
-				? [...html.matchAll(anyReference)]
-						.filter((m) => !(isNotFoundPage(file) && isPageMetadataLink(m[0])))
-						.flatMap((m) => (m[2]!.toLowerCase() === 'srcset' ? parseSrcset(m[3]!) : [m[3]!]))
-				: [...html.matchAll(anchorHref)].map((m) => m[1]!);
-		for (const raw of new Set(links)) {
-			const link = decodeEntities(raw).trim();
+		const { pageLinks, allReferences } = linksOf(file);
+		for (const raw of new Set(options.scope === 'all' ? allReferences : pageLinks)) {
+			const link = raw.trim();
 			const reason = checkLink(link, pageUrl, file);
 			if (reason) broken.push({ file, link, reason });
 		}
@@ -87,7 +87,7 @@ export function findBrokenLinks(outDir: string, options: LinkCheckOptions = {}):
 		const targetFile = resolveBuiltFile(outDir, relative);
 		if (!targetFile) return `no page or file at ${path}`;
 		const fragment = decodeURIComponent(target.hash.slice(1));
-		if (fragment && targetFile.endsWith('.html') && !idsOf(targetFile).has(fragment)) {
+		if (fragment && targetFile.endsWith('.html') && !linksOf(targetFile).ids.has(fragment)) {
 			const samePage = targetFile === file;
 			return `no element with id "${fragment}" on ${samePage ? 'this page' : path}`;
 		}
@@ -103,9 +103,31 @@ export function describeBrokenLinks(broken: BrokenLink[], sourceOf: (file: strin
 		.join('\n');
 }
 
+const linkAttributes = ['href', 'src', 'srcSet', 'xLinkHref'] as const;
+
+function readPageLinks(html: string, isNotFound: boolean): PageLinks {
+	const links: PageLinks = { ids: new Set(), pageLinks: [], allReferences: [] };
+	for (const element of elementsOf(parseHtmlDocument(html))) {
+		const id = attributeOf(element, 'id');
+		if (id) links.ids.add(id);
+		const name = element.tagName === 'a' ? attributeOf(element, 'name') : undefined;
+		if (name) links.ids.add(name);
+		const href = attributeOf(element, 'href');
+		if (href !== undefined && (element.tagName === 'a' || element.tagName === 'area')) links.pageLinks.push(href);
+		if (isNotFound && isPageMetadataLink(element)) continue;
+		for (const attribute of linkAttributes) {
+			const value = attributeOf(element, attribute);
+			if (value === undefined) continue;
+			links.allReferences.push(...(attribute === 'srcSet' ? parseSrcset(value) : [value]));
+		}
+	}
+	return links;
+}
+
 /** Starlight gives its 404 page canonical and hreflang links to /404/, a URL no host serves. */
 const isNotFoundPage = (file: string) => /(^|\/)404\.html$/.test(file);
-const isPageMetadataLink = (tag: string) => /^<link\b/i.test(tag) && /\brel="(canonical|alternate)"/i.test(tag);
+const isPageMetadataLink = (element: Element) =>
+	element.tagName === 'link' && (hasToken(element, 'rel', 'canonical') || hasToken(element, 'rel', 'alternate'));
 
 function resolveBuiltFile(outDir: string, relative: string): string | undefined {
 	const candidates =
@@ -124,26 +146,9 @@ function listFiles(dir: string): string[] {
 	return (readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split(sep).join('/')).sort();
 }
 
-/** Script bodies, style bodies and comments hold text that only looks like markup. */
-function stripNonMarkup(html: string): string {
-	return html
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>')
-		.replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/gi, '$1</style>');
-}
-
 function parseSrcset(value: string): string[] {
 	return value
 		.split(',')
 		.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
 		.filter(Boolean);
-}
-
-function decodeEntities(value: string): string {
-	return value
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;|&#x27;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>');
 }

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Element } from 'hast';
+import { attributeOf, elementsOf, parseHtmlDocument, textOf } from '../lib/html-document.ts';
 
 /**
  * Astro's `security.csp` hashes the scripts it bundles, but not `<script is:inline>` ones, and
@@ -32,33 +34,52 @@ export function cspInlineScriptHashes(): AstroIntegration {
 	};
 }
 
+/** The bodies of the scripts a page runs inline (not JSON or other data blocks, not `src` scripts). */
 export function inlineScriptBodies(html: string): string[] {
-	return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-		.filter(([, attrs, body]) => !/\bsrc\s*=/i.test(attrs!) && isExecutable(attrs!) && body!.length > 0)
-		.map(([, , body]) => body!);
+	return inlineScriptsOf(elementsOf(parseHtmlDocument(html)));
 }
 
 export const sha256Source = (script: string) =>
 	`'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 
-function isExecutable(attrs: string): boolean {
-	const type = /\btype\s*=\s*"([^"]*)"/i.exec(attrs)?.[1]?.trim().toLowerCase();
+function inlineScriptsOf(elements: Element[]): string[] {
+	return elements
+		.filter((e) => e.tagName === 'script' && attributeOf(e, 'src') === undefined && isExecutable(e))
+		.map(textOf)
+		.filter((body) => body.length > 0);
+}
+
+function isExecutable(script: Element): boolean {
+	const type = attributeOf(script, 'type')?.trim().toLowerCase();
 	return !type || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
 }
 
-function addInlineScriptHashes(html: string, file: string): string {
-	const scripts = inlineScriptBodies(html);
+/** `html` with the hash of each inline script added to its CSP <meta>; the rest of the page unchanged. */
+export function addInlineScriptHashes(html: string, file: string): string {
+	const elements = elementsOf(parseHtmlDocument(html));
+	const scripts = inlineScriptsOf(elements);
 	if (scripts.length === 0) return html;
-	const meta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i.exec(html);
-	if (!meta) {
+	const meta = elements.find(
+		(e) => e.tagName === 'meta' && attributeOf(e, 'httpEquiv')?.toLowerCase() === 'content-security-policy',
+	);
+	const policy = meta && attributeOf(meta, 'content');
+	if (policy === undefined) {
 		throw new Error(`${file}: has inline scripts but no CSP <meta>; is security.csp enabled in astro.config.mjs?`);
 	}
-	const directives = meta[2]!.split(';').map((d) => d.trim());
+	const directives = policy.split(';').map((d) => d.trim());
 	const index = directives.findIndex((d) => d.startsWith('script-src '));
 	if (index === -1) throw new Error(`${file}: the CSP <meta> has no script-src directive`);
 	const sources = directives[index]!.split(/\s+/);
 	for (const hash of scripts.map(sha256Source)) if (!sources.includes(hash)) sources.push(hash);
 	directives[index] = sources.join(' ');
-	const policy = directives.filter(Boolean).join('; ');
-	return `${html.slice(0, meta.index)}${meta[1]}${policy}${meta[3]}${html.slice(meta.index + meta[0].length)}`;
+	// The parser found the policy; the page is rewritten in that one attribute, byte for byte elsewhere.
+	const written = `content="${escapeAttribute(policy)}"`;
+	const at = html.indexOf(written);
+	if (at === -1 || html.indexOf(written, at + 1) !== -1) {
+		throw new Error(`${file}: cannot find the CSP <meta>'s content attribute exactly once in the HTML`);
+	}
+	const updated = `content="${escapeAttribute(directives.filter(Boolean).join('; '))}"`;
+	return `${html.slice(0, at)}${updated}${html.slice(at + written.length)}`;
 }
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
