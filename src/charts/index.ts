@@ -2,14 +2,15 @@
  * Charts from data: content/charts/*.yaml → SVG at build time (Observable Plot + linkedom), placed
  * in pages with <Chart id="…" />. See "Charts" in README.md.
  *
- * - data.ts     reads and validates chart files (errors name file and line)
- * - scales.ts   dates, log decades, trend fit, tick labels
- * - render.ts   Plot options per kind and the SVG
- * - theme.ts    colours (the diagram palette's custom properties), markers, dashes
- * - markup.ts   the figure on the page
- * - export.ts   standalone SVG, 2× PNG and CSV downloads
- * - plugin.ts   the Sätteri plugin for <Chart>
- * - integration.ts  writes the files, serves them in dev, lists charts for the slide kit
+ * - data.ts          reads and validates chart files (errors name file and line)
+ * - scales.ts        dates, log decades, trend fit, tick labels
+ * - plot-options.ts  Plot options per kind: marks, scales, ticks, margins
+ * - render.ts        the SVG from those options, with its legend
+ * - theme.ts         colours (the diagram palette's custom properties), markers, dashes
+ * - markup.ts        the figure on the page
+ * - export.ts        standalone SVG, 2× PNG and CSV downloads
+ * - plugin.ts        the Sätteri plugin for <Chart>
+ * - integration.ts   writes the files, serves them in dev, lists charts for the slide kit
  */
 export { chartBlocks } from './plugin.ts';
 export { charts } from './integration.ts';

@@ -4,6 +4,7 @@
  *
  * - source.ts          reads a fence as authors write it (id, title, description; errors with line)
  * - render-mermaid.ts  the renderer: Mermaid in headless Chromium (the one interface to replace it)
+ * - mermaid-in-page.ts its in-browser half: render, prune, check every colour is themed
  * - theme.ts           palette sentinels → CSS custom properties, light and dark
  * - cache.ts           content/diagram-cache/: a fresh clone builds without a browser
  * - pipeline.ts        cache or render, for one diagram
