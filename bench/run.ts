@@ -15,7 +15,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
 import { measurePage } from '../scripts/lib/page-weight.ts';
 import { findChromium, launchChromium } from '../src/lib/chromium.ts';
@@ -23,6 +22,7 @@ import { builtContentPages, builtHtmlFiles, projectRoot, readBuilt, urlPathOf } 
 import { astroBuild, projectCopy } from '../scripts/lib/project-build.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { generateSyntheticPages } from './synthetic-pages.ts';
+import { lighthouseCategories, lighthouseMobile } from './lighthouse.ts';
 
 const args = new Map(
 	process.argv.slice(2).map((a) => {
@@ -165,48 +165,14 @@ const search = await (async () => {
 log(`search: ${search.requests} requests, ${kb(search.bytes)}, first answer ${search.api.first.toFixed(0)} ms`);
 
 // 5. Lighthouse mobile.
-const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const lighthouseScores: {
-	type: string;
-	file: string;
-	scores: Record<string, number>;
-	issues: string[];
-	benchmarkIndex: number;
-}[] = [];
-if (!args.has('skip-lighthouse')) {
-	await browser.close();
-	const port = 9300 + Math.floor(Math.random() * 500);
-	const { chromium } = await import('playwright-core');
-	const lhBrowser = await chromium.launch({
-		executablePath: findChromium()!,
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', `--remote-debugging-port=${port}`],
-	});
-	for (const { type, file } of pageTypes.slice(0, 4)) {
-		if (!file) continue;
-		log(`lighthouse: ${type} (${file})`);
-		const result = await lighthouse(`${site.url}${urlPathOf(file)}`, {
-			port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: [...categories],
-		});
-		const lhr = result?.lhr;
-		if (!lhr) continue;
-		const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
-		const issues = Object.values(lhr.audits)
-			.filter(
-				(a) =>
-					a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
-			)
-			.filter((a) => categories.some((c) => lhr.categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0)))
-			.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
-		lighthouseScores.push({ type, file, scores, issues, benchmarkIndex: lhr.environment.benchmarkIndex });
-	}
-	await lhBrowser.close();
-} else {
-	await browser.close();
-}
+await browser.close();
+const lighthouseScores = args.has('skip-lighthouse')
+	? []
+	: await lighthouseMobile(
+			site.url,
+			pageTypes.slice(0, 4).flatMap(({ type, file }) => (file ? [{ type, file }] : [])),
+			log,
+		);
 await site.close();
 
 // 6. Report.
@@ -298,7 +264,7 @@ if (lighthouseScores.length) {
 	lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
 	for (const { type, file, scores, issues, benchmarkIndex } of lighthouseScores) {
 		lines.push(
-			`| ${type} | /${file.replace(/index\.html$/, '')} | ${categories.map((c) => scores[c]).join(' | ')} | ${issues.join(', ') || 'none'} | ${benchmarkIndex} |`,
+			`| ${type} | /${file.replace(/index\.html$/, '')} | ${lighthouseCategories.map((c) => scores[c]).join(' | ')} | ${issues.join(', ') || 'none'} | ${benchmarkIndex} |`,
 		);
 	}
 	for (const { type, file } of pageTypes.slice(0, 4)) if (!file) lines.push('', `${type}: skipped, no such page yet.`);
