@@ -62,18 +62,25 @@ describe('diagrams as readers get them', { concurrency: 2 }, () => {
 
 	test("no page loads Mermaid's runtime", { skip }, async () => {
 		const loaded: string[] = [];
-		await eachInParallel(pages, 2, async (path) => {
-			const page = await browser.newPage();
+		// one browser context with two pages side by side, each visiting its share of the diagram pages
+		const context = await browser.newContext();
+		const tabs = await Promise.all([1, 2].map(() => context.newPage()));
+		const visiting = tabs.map(() => '');
+		tabs.forEach((page, worker) =>
 			page.on('request', (request) => {
-				if (/mermaid/i.test(request.url())) loaded.push(`${path} requested ${request.url()}`);
-			});
+				if (/mermaid/i.test(request.url())) loaded.push(`${visiting[worker]} requested ${request.url()}`);
+			}),
+		);
+		await eachInParallel(pages, tabs.length, async (path, worker) => {
+			const page = tabs[worker]!;
+			visiting[worker] = path;
 			await page.goto(url(path), { waitUntil: 'networkidle' });
 			if (await page.evaluate(() => 'mermaid' in window)) loaded.push(`${path} defines window.mermaid`);
 			const scripts = await page.evaluate(() => Array.from(document.scripts, (s) => s.src || s.textContent || ''));
 			for (const script of scripts)
 				if (/mermaid\.(initialize|run|render)\(/.test(script)) loaded.push(`${path}: ${script}`);
-			await page.close();
 		});
+		await context.close();
 		assert.deepEqual(loaded.sort(), []);
 	});
 
@@ -82,8 +89,10 @@ describe('diagrams as readers get them', { concurrency: 2 }, () => {
 		{ skip },
 		async () => {
 			const problems: string[] = [];
-			await eachInParallel(pages, 2, async (path) => {
-				const page: Page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+			const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+			const tabs = await Promise.all([1, 2].map(() => context.newPage()));
+			await eachInParallel(pages, tabs.length, async (path, worker) => {
+				const page: Page = tabs[worker]!;
 				await page.goto(url(path));
 				const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 				if (pageOverflow > 0) problems.push(`${path}: the page scrolls sideways by ${pageOverflow}px`);
@@ -104,8 +113,8 @@ describe('diagrams as readers get them', { concurrency: 2 }, () => {
 					if (f.labelPx < 11.9) problems.push(`${path}#${f.id}: labels shrink to ${f.labelPx.toFixed(1)}px`);
 					if (f.overflows && !f.scrolls) problems.push(`${path}#${f.id}: wider than the screen but does not scroll`);
 				}
-				await page.close();
 			});
+			await context.close();
 			assert.deepEqual(problems.sort(), []);
 		},
 	);
