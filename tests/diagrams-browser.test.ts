@@ -60,30 +60,6 @@ describe('diagrams as readers get them', { concurrency: 2 }, () => {
 		await page.close();
 	});
 
-	test("no page loads Mermaid's runtime", { skip }, async () => {
-		const loaded: string[] = [];
-		// one browser context with two pages side by side, each visiting its share of the diagram pages
-		const context = await browser.newContext();
-		const tabs = await Promise.all([1, 2].map(() => context.newPage()));
-		const visiting = tabs.map(() => '');
-		tabs.forEach((page, worker) =>
-			page.on('request', (request) => {
-				if (/mermaid/i.test(request.url())) loaded.push(`${visiting[worker]} requested ${request.url()}`);
-			}),
-		);
-		await eachInParallel(pages, tabs.length, async (path, worker) => {
-			const page = tabs[worker]!;
-			visiting[worker] = path;
-			await page.goto(url(path), { waitUntil: 'networkidle' });
-			if (await page.evaluate(() => 'mermaid' in window)) loaded.push(`${path} defines window.mermaid`);
-			const scripts = await page.evaluate(() => Array.from(document.scripts, (s) => s.src || s.textContent || ''));
-			for (const script of scripts)
-				if (/mermaid\.(initialize|run|render)\(/.test(script)) loaded.push(`${path}: ${script}`);
-		});
-		await context.close();
-		assert.deepEqual(loaded.sort(), []);
-	});
-
 	test(
 		'on a 360 px phone, wide diagrams scroll inside their figure, never the page, and labels stay legible',
 		{ skip },

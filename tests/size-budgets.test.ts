@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -103,6 +103,8 @@ test(`each estimator adds at most ${kb(budget.perEstimatorJs)} of compressed Jav
 	}
 });
 
+// The one check of this rule: no HTML and no JavaScript file in dist/, loaded at once or on demand,
+// holds Mermaid's runtime, so no page can load it.
 test("no page ships Mermaid's runtime (diagrams are rendered to SVG at build time)", () => {
 	const mermaidRuntime = /mermaidAPI|mermaid\.initialize|\bmermaid\.run\b/;
 	const shipped = new Set<string>();
@@ -110,12 +112,14 @@ test("no page ships Mermaid's runtime (diagrams are rendered to SVG at build tim
 		const html = readBuilt(file);
 		if (/<script[^>]*src="[^"]*mermaid[^"]*"/i.test(html) || mermaidRuntime.test(html)) shipped.add(file);
 	}
-	for (const w of weights) {
-		for (const script of w.scripts) {
-			if (mermaidRuntime.test(readFileSync(join(distDir, script), 'utf8'))) shipped.add(`${w.file} (via ${script})`);
+	const scripts = (readdirSync(distDir, { recursive: true }) as string[]).filter((f) => /\.m?js$/.test(f));
+	assert.ok(scripts.length > 0, 'no JavaScript in dist/ to check');
+	for (const script of scripts) {
+		if (/mermaid/i.test(script) || mermaidRuntime.test(readFileSync(join(distDir, script), 'utf8'))) {
+			shipped.add(script);
 		}
 	}
-	assert.deepEqual([...shipped], [], `Mermaid's runtime is loaded by:\n${[...shipped].join('\n')}`);
+	assert.deepEqual([...shipped], [], `Mermaid's runtime is in:\n${[...shipped].join('\n')}`);
 });
 
 test('page weight counts what loads before interaction: blocking CSS, scripts and their static imports', () => {

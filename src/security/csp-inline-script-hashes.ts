@@ -82,4 +82,5 @@ export function addInlineScriptHashes(html: string, file: string): string {
 	return `${html.slice(0, at)}${updated}${html.slice(at + written.length)}`;
 }
 
+/** As Astro writes attribute values: & and " escaped, the policy's ' quotes as they are. */
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
