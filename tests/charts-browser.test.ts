@@ -2,14 +2,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { builtSiteInBrowser, newSiteContext, type Theme, type ViewportName } from './support/browser.ts';
+import { builtSiteInBrowser, newSiteContext } from './support/browser.ts';
 import { builtContentPages, distDir } from '../scripts/lib/built-site.ts';
 import { measurePage } from '../scripts/lib/page-weight.ts';
 import { readPalettes } from '../src/diagrams/theme.ts';
 
-// Charts in the browser: the drawing follows the live theme switch, the pages that hold charts
-// pass axe in both themes at both sizes, and no page ships charting JavaScript.
+// Charts in the browser: the drawing follows the live theme switch, the narrow drawing shows on a
+// phone, and no page ships charting JavaScript. (axe checks the pages with charts with every other
+// page: accessibility.test.ts.)
 
 const web = builtSiteInBrowser();
 const { skip } = web;
@@ -19,7 +19,6 @@ const chartPages = [
 	'cost/trends/index.html',
 	'id/cost/trends/index.html',
 ];
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // The tests are independent (a browser context each) and run two at a time (a CI runner's two cores).
 describe('charts in the browser', { concurrency: 2 }, () => {
@@ -97,32 +96,4 @@ describe('charts in the browser', { concurrency: 2 }, () => {
 		assert.deepEqual(shown, [false, true]);
 		await context.close();
 	});
-
-	for (const theme of ['light', 'dark'] as Theme[]) {
-		for (const viewport of ['desktop', 'phone'] as ViewportName[]) {
-			test(`axe: no WCAG A/AA violation on the pages with charts (${theme}, ${viewport})`, { skip }, async () => {
-				const context = await newSiteContext(web.browser, { theme, viewport, bypassCSP: true });
-				await context.addInitScript({ path: axeSource });
-				const page = await context.newPage();
-				const found: string[] = [];
-				for (const file of chartPages) {
-					await page.goto(`${web.site.url}/${file.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
-					const violations = (await page.evaluate(async () => {
-						const axe = (
-							window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }
-						).axe;
-						return (
-							await axe.run(document, {
-								runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-								resultTypes: ['violations'],
-							})
-						).violations;
-					})) as { id: string; nodes: { target: string[] }[] }[];
-					for (const v of violations) for (const n of v.nodes) found.push(`${file} [${v.id}] ${n.target.join(' ')}`);
-				}
-				await context.close();
-				assert.deepEqual(found, []);
-			});
-		}
-	}
 });

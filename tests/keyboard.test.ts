@@ -14,8 +14,8 @@ const samplePages = ['index.html', 'id/index.html', ...pages.filter((p) => p.spl
 
 /**
  * A focus ring belongs to a kind of element (a link in the sidebar, a copy button, a glossary term),
- * styled the same on every page: Tab goes through the pages that together hold every kind
- * (tests/support/element-kinds.ts), all the way round each.
+ * styled the same on every page, and the skip link to the layout: Tab goes through the pages that
+ * together hold every kind (tests/support/element-kinds.ts), all the way round each.
  */
 const everyKind = pagesWithEveryElementKind(pages);
 
@@ -138,7 +138,7 @@ describe('the keyboard alone reaches everything', { concurrency: 2 }, () => {
 	test('the skip link is the first Tab stop, is visible, and Enter skips to the main content', { skip }, async () => {
 		const context = await newSiteContext(web.browser);
 		const browserPages = await Promise.all(Array.from({ length: tabs }, () => context.newPage()));
-		await eachInParallel(pages, tabs, async (file, tab) => {
+		await eachInParallel(everyKind, tabs, async (file, tab) => {
 			const page = browserPages[tab]!;
 			const path = urlPathOf(file);
 			await page.goto(`${web.site.url}${path}`);

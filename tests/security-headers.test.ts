@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { builtHtmlFiles, projectRoot, readBuilt } from '../scripts/lib/built-site.ts';
 import { parseHeadersFile, siteWideHeaders } from './support/headers-file.ts';
 import { addInlineScriptHashes, inlineScriptBodies, sha256Source } from '../src/security/csp-inline-script-hashes.ts';
+import { attributeOf, elementsOf, hasToken, parseHtmlDocument, textOf } from '../src/lib/html-document.ts';
 
 // The shipped security headers (public/_headers, docs/nginx.conf) and the CSP <meta> Astro writes
 // into every page: same-origin only, and no inline script runs unless its hash is listed.
@@ -103,23 +104,32 @@ test('every page carries a CSP that allows only its own origin and hashed inline
 
 test('no page references another origin for scripts, styles, fonts, images or frames', () => {
 	const external: string[] = [];
+	const loadingTags = new Set(['script', 'link', 'img', 'iframe', 'source', 'video', 'audio', 'embed', 'object']);
+	const loadingLinks = [
+		'stylesheet',
+		'preload',
+		'modulepreload',
+		'icon',
+		'manifest',
+		'prefetch',
+		'preconnect',
+		'dns-prefetch',
+	];
+	const isExternal = (url: string) => /^(https?:)?\/\//i.test(url.trim());
 	for (const file of builtHtmlFiles()) {
-		const html = readBuilt(file).replace(/<!--[\s\S]*?-->/g, '');
-		for (const m of html.matchAll(
-			/<(script|link|img|iframe|source|video|audio|embed|object)\b[^>]*?\b(src|href|srcset|data)="([^"]*)"/gi,
-		)) {
-			const [, tag, , url] = m;
-			if (
-				tag!.toLowerCase() === 'link' &&
-				!/rel="(stylesheet|preload|modulepreload|icon|shortcut icon|manifest|prefetch|preconnect|dns-prefetch)"/i.test(
-					m[0],
-				)
-			)
-				continue;
-			if (/^(https?:)?\/\//i.test(url!)) external.push(`${file}: <${tag} ${url}>`);
+		for (const element of elementsOf(parseHtmlDocument(readBuilt(file)))) {
+			if (element.tagName === 'style') {
+				for (const m of textOf(element).matchAll(/url\((['"]?)(https?:)?\/\/[^)]*\)|@import\s+(['"])https?:/gi))
+					external.push(`${file}: ${m[0]}`);
+			}
+			if (!loadingTags.has(element.tagName)) continue;
+			if (element.tagName === 'link' && !loadingLinks.some((rel) => hasToken(element, 'rel', rel))) continue;
+			for (const property of ['src', 'href', 'srcSet', 'data']) {
+				const value = attributeOf(element, property);
+				const urls = property === 'srcSet' ? (value ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]!) : [value];
+				for (const url of urls) if (url && isExternal(url)) external.push(`${file}: <${element.tagName} ${url}>`);
+			}
 		}
-		for (const m of html.matchAll(/url\((['"]?)(https?:)?\/\/[^)]*\)|@import\s+(['"])https?:/gi))
-			external.push(`${file}: ${m[0]}`);
 	}
 	assert.deepEqual(external, [], `third-party resources:\n${external.join('\n')}`);
 });
