@@ -128,8 +128,8 @@ export function siteFeatures(): StarlightPlugin {
 					markdown: { ...config.markdown, headingLinks: false },
 				});
 				for (const entrypoint of features.flatMap((f) => f.routeMiddleware ?? [])) addRouteMiddleware({ entrypoint });
-				for (const integration of features.flatMap((f) => [...(f.integrations ?? [])])) addIntegration(integration);
-				for (const integration of features.flatMap((f) => [...(f.finalHtml ?? [])])) addIntegration(integration);
+				for (const integration of features.flatMap((f) => f.integrations ?? [])) addIntegration(integration);
+				for (const integration of features.flatMap((f) => f.finalHtml ?? [])) addIntegration(integration);
 			},
 		},
 	};

@@ -58,9 +58,9 @@ for (const d of diagrams) {
 		const desc = find(svg, (el) => el.tagName === 'desc' && el.properties?.['id'] === descId);
 		assert.equal(title && text(title), d.title, 'aria-labelledby does not point at a <title> holding accTitle');
 		assert.equal(desc && text(desc), d.description, 'aria-describedby does not point at a <desc> holding accDescr');
-		// no Mermaid placeholder colour or fixed palette colour: every colour follows the theme
+		// no Mermaid sentinel colour or fixed palette colour: every colour follows the theme
 		const markup = readBuilt(builtPageOf(d)).slice(...rangeOf(readBuilt(builtPageOf(d)), d.anchor));
-		assert.doesNotMatch(markup, /#0d1e[0-9a-f]{2}|rgba?\(13, 30,/i, 'palette placeholders leaked into the page');
+		assert.doesNotMatch(markup, /#0d1e[0-9a-f]{2}|rgba?\(13, 30,/i, 'palette sentinel colours leaked into the page');
 		assert.match(markup, /var\(--diagram-/);
 		const links = findAll(figure, (el) => el.tagName === 'a').map((a) => String(a.properties?.['href']));
 		assert.ok(

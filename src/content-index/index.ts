@@ -4,4 +4,13 @@
  * the citation index, the diagram catalog and the chart list all read pages through here.
  */
 export { listPageFiles } from './page-files.ts';
-export { pageTree, parsePageMdx, walk, jsxUses, plainTextOf, type JsxUse } from './mdx-tree.ts';
+export {
+	pageTree,
+	parsePageMdx,
+	walk,
+	jsxUses,
+	codeFences,
+	plainTextOf,
+	type JsxUse,
+	type CodeFence,
+} from './mdx-tree.ts';

@@ -58,6 +58,23 @@ export function jsxUses(tree: MdastNode, names: readonly string[]): JsxUse[] {
 	return uses;
 }
 
+export interface CodeFence {
+	meta: string | null | undefined;
+	value: string;
+	line: number;
+}
+
+/** Every fenced code block in one language (```mermaid …), in document order. */
+export function codeFences(tree: MdastNode, lang: string): CodeFence[] {
+	const fences: CodeFence[] = [];
+	walk(tree, (node) => {
+		if (node.type === 'code' && node.lang === lang) {
+			fences.push({ meta: node.meta, value: node.value, line: node.position?.start.line ?? 0 });
+		}
+	});
+	return fences;
+}
+
 /** The text a reader sees in a node: markup, links and components reduced to their words. */
 export function plainTextOf(node: MdastNode): string {
 	let text = '';

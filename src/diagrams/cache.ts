@@ -7,7 +7,7 @@ import { themeFingerprint } from './theme.ts';
 
 /**
  * Rendered diagrams live in the repository (content/diagram-cache/), so a fresh clone builds
- * without a browser. An entry is `<id>-<key>.svg` (placeholder colours, see diagram-theme.ts) plus
+ * without a browser. An entry is `<id>-<key>.svg` (sentinel colours, see theme.ts) plus
  * `<id>-<key>.png` (2×, light theme); the key hashes everything that decides those bytes.
  */
 

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MdastNode } from 'satteri';
-import { listPageFiles, parsePageMdx } from '../content-index/index.ts';
+import { codeFences, listPageFiles, pageTree } from '../content-index/index.ts';
 import { docsDir, langOfPage, projectRelative } from '../lib/content-files.ts';
 import { cacheEntry, type CacheEntry } from './cache.ts';
 import { DiagramAuthoringError, DiagramIdRegistry, readDiagramBlock, type DiagramBlock } from './source.ts';
@@ -68,9 +66,8 @@ export function collectDiagrams(): { diagrams: DiagramInfo[]; problems: string[]
 		const path = join(docsDir, docsPath);
 		const file = projectRelative(path);
 		const lang = langOfPage(docsPath);
-		const source = readFileSync(path, 'utf8');
-		if (!source.includes('```mermaid') && !source.includes('~~~mermaid')) continue;
-		for (const fence of mermaidFences(parsePageMdx(source, file))) {
+		// the page index parsed every page already: this reads its cached tree
+		for (const fence of codeFences(pageTree(path, file), 'mermaid')) {
 			try {
 				const block = readDiagramBlock(fence, { file, lang });
 				registry.claim(block);
@@ -107,20 +104,4 @@ const langOrder = (docsPath: string) => langs.indexOf(langOfPage(docsPath));
 /** Page files, English first (a diagram id is claimed by its English page). */
 function pageFiles(): string[] {
 	return listPageFiles().sort((a, b) => langOrder(a) - langOrder(b) || a.localeCompare(b));
-}
-
-interface Fence {
-	meta: string | null | undefined;
-	value: string;
-	line: number;
-}
-
-function mermaidFences(node: MdastNode, found: Fence[] = []): Fence[] {
-	if (node.type === 'code' && node.lang === 'mermaid') {
-		found.push({ meta: node.meta, value: node.value, line: node.position?.start.line ?? 0 });
-	}
-	if ('children' in node && Array.isArray(node.children)) {
-		for (const child of node.children) mermaidFences(child as MdastNode, found);
-	}
-	return found;
 }

@@ -22,7 +22,7 @@ export interface MermaidWindow {
 
 /**
  * Runs inside the page: renders, drops unused markers/filters/gradients and every style rule that
- * matches nothing, checks that every painted colour is a palette placeholder, and makes the SVG an
+ * matches nothing, checks that every painted colour is a palette sentinel colour (theme.ts), and makes the SVG an
  * image for assistive technology (role="img" named by its <title>/<desc>).
  */
 export async function renderInPage({
@@ -115,7 +115,7 @@ export async function renderInPage({
 		style.textContent = kept.join('');
 	}
 
-	// Every colour the browser would paint must be a placeholder, or the theme switch would miss it.
+	// Every colour the browser would paint must be a sentinel colour, or the theme switch would miss it.
 	const allowed = new Set([...sentinels, 'none', 'transparent', 'rgba(0, 0, 0, 0)']);
 	const isThemed = (value: string): boolean => {
 		if (allowed.has(value) || value.startsWith('url(')) return true;

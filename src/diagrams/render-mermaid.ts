@@ -22,7 +22,7 @@ export class UnthemedColourError extends Error {}
 export class NoBrowserError extends Error {}
 
 export interface RenderedDiagram {
-	/** SVG with palette placeholder colours (see diagram-theme.ts), style block pruned. */
+	/** SVG with palette sentinel colours (see theme.ts), style block pruned. */
 	svg: string;
 	/** Light-theme standalone SVG screenshotted at device scale factor 2. */
 	png: Buffer;
@@ -132,7 +132,7 @@ class Renderer {
 	}
 }
 
-/** Adds a background to a placeholder-coloured SVG, for use outside the page (download, PNG). */
+/** Adds a background to a sentinel-coloured SVG, for use outside the page (download, PNG). */
 export function standaloneFrame(svg: string): string {
 	const [x, y, width, height] = /viewBox="([^"]+)"/.exec(svg)?.[1]?.split(/[\s,]+/) ?? ['0', '0', '0', '0'];
 	const background = `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="${sentinelOf('bg')}"/>`;

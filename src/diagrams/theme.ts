@@ -168,7 +168,7 @@ export function mermaidConfig(): Record<string, unknown> {
 
 /**
  * Timelines colour each section from Mermaid's cScale ramp, which the base theme always darkens
- * (so no placeholder survives); these rules, appended after Mermaid's own, paint periods as nodes and
+ * (so no sentinel colour survives); these rules, appended after Mermaid's own, paint periods as nodes and
  * events as secondary nodes instead.
  */
 function timelineCss(): string {
@@ -214,7 +214,7 @@ const sentinelPattern = /#0d1e([0-9a-f]{2})\b|rgba?\(\s*13,\s*30,\s*(\d+)\s*(?:,
 function replaceSentinels(svg: string, colour: (role: PaletteRole, alpha: number) => string): string {
 	return svg.replace(sentinelPattern, (match, hexBlue?: string, rgbBlue?: string, alpha?: string) => {
 		const role = roleOfBlue(hexBlue ? parseInt(hexBlue, 16) : Number(rgbBlue));
-		if (!role) throw new Error(`Diagram SVG holds an unknown palette placeholder ${match}.`);
+		if (!role) throw new Error(`Diagram SVG holds an unknown palette sentinel colour ${match}.`);
 		return colour(role, alpha === undefined ? 1 : Number(alpha));
 	});
 }

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { MdastNode } from 'satteri';
-import { jsxUses, listPageFiles, pageTree, plainTextOf, walk } from '../content-index/index.ts';
+import { codeFences, jsxUses, listPageFiles, pageTree, plainTextOf, walk } from '../content-index/index.ts';
 import { fenceId } from '../diagrams/source.ts';
 import { parse as parseYaml } from 'yaml';
-import { projectRoot } from '../lib/project-root.ts';
+import { docsDir } from '../lib/content-files.ts';
 import type { Lang } from '../site.config.ts';
 import { langOfDir, localeDir } from '../i18n/locale.ts';
 
@@ -11,8 +11,6 @@ import { langOfDir, localeDir } from '../i18n/locale.ts';
  * Every page and its section ids, read straight from content/docs/ (no build needed), so link checks,
  * short links, the link manifest and the slide kit all agree on what a page offers to link to.
  */
-
-const docsDir = join(projectRoot, 'content/docs');
 
 export interface Section {
 	id: string;
@@ -63,7 +61,8 @@ export function readPage(docsRelative: string, root = docsDir): Page {
 		draft: frontmatter.draft === true,
 		order: Number((frontmatter.sidebar as { order?: unknown } | undefined)?.order ?? Number.MAX_SAFE_INTEGER),
 		sections: sectionsOf(tree),
-		diagrams: diagramIdsOf(tree),
+		// fences without an id are reported by the diagram catalog
+		diagrams: codeFences(tree, 'mermaid').flatMap((fence) => fenceId(fence.meta) ?? []),
 		charts: jsxUses(tree, ['Chart']).map((use) => String(use.values.id)),
 		figures: jsxUses(tree, ['Num']).map((use) => String(use.values.id)),
 	};
@@ -100,17 +99,6 @@ function sectionsOf(tree: MdastNode): Section[] {
 		sections.push({ id, level: depth, text: plainTextOf(node), line: position?.start.line ?? 0 });
 	});
 	return sections;
-}
-
-/** ```mermaid id="x" fences, by id (the diagram catalog reports fences without one). */
-function diagramIdsOf(tree: MdastNode): string[] {
-	const ids: string[] = [];
-	walk(tree, (node) => {
-		if (node.type !== 'code' || node.lang !== 'mermaid') return;
-		const id = fenceId(node.meta);
-		if (id) ids.push(id);
-	});
-	return ids;
 }
 
 function isoDate(value: unknown): string {
