@@ -13,6 +13,31 @@ const explainers = ['/start/deepseek-moment/', '/id/start/deepseek-moment/', '/c
 
 // The tests are independent (a browser context each) and run side by side, on every core.
 describe('what a reader sees', { concurrency: 4 }, () => {
+	test('at 1280 px the header selects show their whole label, in both languages', { skip }, async () => {
+		const context = await newSiteContext(web.browser, { viewport: 'desktop' });
+		const page = await context.newPage();
+		const cut: string[] = [];
+		for (const path of ['/', '/id/']) {
+			await page.goto(`${web.site.url}${path}`);
+			cut.push(
+				...(await page.evaluate(() => {
+					const measure = document.createElement('canvas').getContext('2d')!;
+					return [...document.querySelectorAll<HTMLSelectElement>('header select')]
+						.filter((select) => select.offsetParent !== null)
+						.flatMap((select) => {
+							const style = getComputedStyle(select);
+							measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+							const label = select.selectedOptions[0]?.textContent?.trim() ?? '';
+							const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+							return measure.measureText(label).width > room ? [`${location.pathname}: "${label}"`] : [];
+						});
+				})),
+			);
+		}
+		await context.close();
+		assert.deepEqual(cut, [], 'header selects that cut their label');
+	});
+
 	for (const viewport of ['phone', 'desktop'] as ViewportName[]) {
 		for (const theme of ['light', 'dark'] as Theme[]) {
 			test(`paragraphs and headings have room to breathe (${viewport}, ${theme})`, { skip }, async () => {
