@@ -10,7 +10,7 @@ import { projectRoot } from '../src/lib/project-root.ts';
  * How many tokens the same content takes in Indonesian and in English: reads the prose of every published
  * page and its Indonesian twin, strips the markup, and counts tokens with OpenAI's open o200k_base encoding
  * as shipped in the npm package gpt-tokenizer (no download). Prints totals per language and the ratio
- * Indonesian ÷ English, which content/numbers/serving.yaml records as `indonesian-english-token-ratio`.
+ * Indonesian ÷ English, which content/numbers/cost/inference.yaml records as `indonesian-english-token-ratio`.
  */
 
 const tokenizer = 'gpt-tokenizer o200k_base';

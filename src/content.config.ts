@@ -39,11 +39,11 @@ const i18n = defineCollection({
 	schema: i18nSchema({ extend: z.object(siteStrings) }),
 });
 
-/** Every source the site cites: content/sources/*.yaml. */
+/** Every source the site cites: content/sources/ (a file per page, shared.yaml for several). */
 const sources = defineCollection({ loader: siteDataLoader('sources'), schema: sourceSchema });
-/** Every figure the site quotes, with its source: content/numbers/*.yaml. */
+/** Every figure the site quotes, with its source: content/numbers/ (a file per page, shared.yaml for several). */
 const numbers = defineCollection({ loader: siteDataLoader('numbers'), schema: numberSchema });
-/** Terms in both languages: content/glossary/*.yaml. */
+/** Terms in both languages: content/glossary/ (a file per page, shared.yaml for several). */
 const glossary = defineCollection({ loader: siteDataLoader('glossary'), schema: glossarySchema });
 
 export const collections = { docs, i18n, sources, numbers, glossary };

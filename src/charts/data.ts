@@ -147,7 +147,10 @@ function readChart(
 			let unit: Unit = input.y.unit;
 			if (p.number !== undefined) {
 				const figure = context.numbers.get(p.number);
-				if (!figure) pointFail(`unknown number id "${p.number}". Use an id from content/numbers/*.yaml.`);
+				if (!figure)
+					pointFail(
+						`unknown number id "${p.number}". Use an id from content/numbers/ (the file named after the page that uses it, or shared.yaml).`,
+					);
 				const data = figure!.data;
 				if (typeof data.value !== 'number')
 					pointFail(`number "${p.number}" is a range; a chart point needs one value.`);
@@ -165,7 +168,9 @@ function readChart(
 			if (value === undefined) pointFail('has no value. Give value (with source, loc and asOf) or number.');
 			if (!source) pointFail('has no source. Every point names its source (an id in content/sources/), loc and asOf.');
 			if (!context.sources.has(source!))
-				pointFail(`unknown source "${source}". Add it to content/sources/*.yaml or fix the id.`);
+				pointFail(
+					`unknown source "${source}". Add it to content/sources/ (the file named after the page that cites it, or shared.yaml) or fix the id.`,
+				);
 			if (!loc) pointFail(`has no loc: say where in source "${source}" the value is (table, column, section).`);
 			if (!asOf) pointFail('has no asOf date: when was the value true?');
 			if (xType === 'category' && p.x === undefined) pointFail('needs x (the category) on a bar chart.');

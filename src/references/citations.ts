@@ -33,7 +33,10 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 	const citationHtml = (node: JsxElement, sourceId: string, tip: string): string => {
 		const source = data.sources.get(sourceId);
 		if (!source) {
-			return fail(node, `unknown source id "${sourceId}". Add it to content/sources/*.yaml or use an existing id.`);
+			return fail(
+				node,
+				`unknown source id "${sourceId}". Add it to content/sources/ (the file named after the page that cites it, or shared.yaml) or use an existing id.`,
+			);
 		}
 		const entry = cited.get(sourceId) ?? { n: cited.size + 1, occurrences: 0 };
 		entry.occurrences += 1;
@@ -87,7 +90,10 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 
 		const figure = data.numbers.get(id);
 		if (!figure) {
-			return fail(node, `unknown number id "${id}". Add it to content/numbers/*.yaml or use an existing id.`);
+			return fail(
+				node,
+				`unknown number id "${id}". Add it to content/numbers/ (the file named after the page that uses it, or shared.yaml) or use an existing id.`,
+			);
 		}
 		const { value, unit, source, loc, asOf, estimate } = figure.data;
 		const formatted = formatFigure(value, unit, lang, { withUnit: values['unit'] !== false });

@@ -28,7 +28,7 @@ export const glossaryTerms: MdastPluginEntry = ({ fileURL, source }) => {
 		const entry = glossary.get(id);
 		if (!entry)
 			throw new Error(
-				`${where}: unknown glossary id "${id}". Add it to content/glossary/*.yaml or use an existing id.`,
+				`${where}: unknown glossary id "${id}". Add it to content/glossary/ (the file named after the page that uses it, or shared.yaml) or use an existing id.`,
 			);
 		const label = ctx.textContent(node).trim() || entry.data[lang].term;
 		const popId = `term-${id}-${++count}`;

@@ -9,20 +9,23 @@ export { projectRoot };
 export interface DataEntry<T> {
 	id: string;
 	data: T;
-	/** project-relative path, e.g. content/sources/brief.yaml */
+	/** project-relative path, e.g. content/numbers/cost/inference.yaml */
 	file: string;
 	line: number;
 }
 
 /**
- * Reads every YAML file in content/<folder>/: each top-level key is one entry, validated with
- * `schema`. Errors name the file, the line and the field, and ids must be unique across files.
+ * Reads every YAML file in content/<folder>/ and its subfolders (files mirror the pages they serve:
+ * content/numbers/cost/inference.yaml for /cost/inference/, shared.yaml for several pages): each
+ * top-level key is one entry, validated with `schema`. Errors name the file, the line and the
+ * field, and ids must be unique across files.
  */
 export function readDataFolder<S extends z.ZodType>(folder: string, schema: S): Map<string, DataEntry<z.output<S>>> {
 	const dir = join(projectRoot, 'content', folder);
 	const entries = new Map<string, DataEntry<z.output<S>>>();
-	const files = readdirSync(dir)
-		.filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => /\.ya?ml$/.test(f) && !f.split(/[\\/]/).some((part) => part.startsWith('_')))
+		.map((f) => f.split('\\').join('/'))
 		.sort();
 	for (const name of files) {
 		const file = relative(projectRoot, join(dir, name));

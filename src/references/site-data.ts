@@ -28,7 +28,9 @@ function dataSignature(): string {
 	return folders
 		.flatMap((folder) => {
 			const dir = join(projectRoot, 'content', folder);
-			return readdirSync(dir).map((f) => `${folder}/${f}:${statSync(join(dir, f)).mtimeMs}`);
+			return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+				.sort()
+				.map((f) => `${folder}/${f}:${statSync(join(dir, f)).mtimeMs}`);
 		})
 		.join('|');
 }
