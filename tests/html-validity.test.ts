@@ -5,7 +5,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtHtmlFiles, distDir } from '../scripts/lib/built-site.ts';
 
 // Every built HTML file, checked with html-validate's recommended rules (.htmlvalidate.json;
-// the README's "Quality gates" section gives the reason for each relaxed rule).
+// docs/quality-gates.md gives the reason for each relaxed rule).
 test('every built HTML file is valid (html-validate, recommended preset)', async () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 	const files = builtHtmlFiles();

@@ -28,7 +28,7 @@ const budget = {
  * - the slide kit (/slides/), a reference sheet for presenters, printed on A4, that renders every
  *   short link (with full link and citation), every chart and diagram and every key number up front
  *   (55.6 KB with 130 short links and about 400 figures). Its QR codes and thumbnails are separate
- *   files. README "Links for slides".
+ *   files. docs/authoring.md, "Links for slides".
  * - Key numbers (/reference/key-numbers/), every figure the site quotes with its source (44.3 KB).
  */
 const htmlAndCssBudgetOf = (file: string) => {

@@ -1,6 +1,6 @@
 /**
  * Charts from data: content/charts/*.yaml → SVG at build time (Observable Plot + linkedom), placed
- * in pages with <Chart id="…" />. See "Charts" in README.md.
+ * in pages with <Chart id="…" />. See "Charts" in docs/authoring.md.
  *
  * - data.ts          reads and validates chart files (errors name file and line)
  * - scales.ts        dates, log decades, trend fit, tick labels

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { units } from '../references/schemas.ts';
 
 /**
- * The shape of a chart in content/charts/*.yaml (see "Charts" in README.md). Each top-level key is
+ * The shape of a chart in content/charts/*.yaml (see "Charts" in docs/authoring.md). Each top-level key is
  * a chart id; every point names its source, location and "as of" date, or takes all three from a
  * key number (`number: <id in content/numbers/>`).
  */

@@ -1,6 +1,6 @@
 /**
  * Mermaid diagrams rendered at build time: ```mermaid fences → inline SVG with theme colours, plus
- * SVG/PNG downloads and the slide kit's list. See "Diagrams" in README.md.
+ * SVG/PNG downloads and the slide kit's list. See "Diagrams" in docs/authoring.md.
  *
  * - source.ts          reads a fence as authors write it (id, title, description; errors with line)
  * - render-mermaid.ts  the renderer: Mermaid in headless Chromium (the one interface to replace it)

@@ -1,7 +1,7 @@
 import type { Lang } from '../site.config.ts';
 
 /**
- * Reads a ```mermaid fence as authors write it (see "Diagrams" in README.md): a stable id in the
+ * Reads a ```mermaid fence as authors write it (see "Diagrams" in docs/authoring.md): a stable id in the
  * fence meta and the accTitle/accDescr lines Mermaid itself understands. Every problem is an
  * error naming the file and the line of the fence.
  */
