@@ -8,6 +8,35 @@ import { uiString } from '../i18n/ui-strings.ts';
 
 type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
 
+interface InlineNode {
+	type: string;
+	value?: string;
+	children?: InlineNode[];
+}
+
+/**
+ * The label as HTML when it is plain text with italics, so an Indonesian page can italicise the
+ * English term at its first mention inside the term itself (`<Term id="moat">parit (*moat*)</Term>`);
+ * empty for any other markup, which then reads as plain text.
+ */
+function labelHtml(node: JsxElement): string {
+	const children = (node as unknown as InlineNode).children ?? [];
+	const text = (n: InlineNode) => (n.type === 'text' && typeof n.value === 'string' ? escapeHtml(n.value) : undefined);
+	let html = '';
+	for (const child of children) {
+		const plain = text(child);
+		if (plain !== undefined) {
+			html += plain;
+			continue;
+		}
+		if (child.type !== 'emphasis') return '';
+		const inner = (child.children ?? []).map(text);
+		if (inner.some((t) => t === undefined)) return '';
+		html += `<em>${inner.join('')}</em>`;
+	}
+	return html.trim() === '' || !html.includes('<em>') ? '' : html.trim();
+}
+
 /**
  * Turns `<Term id="moe">MoE</Term>` into a button that opens the term's short definition
  * (HTML popover: keyboard, tap and screen readers, no JavaScript) with a link to the glossary entry.
@@ -30,13 +59,13 @@ export const glossaryTerms: MdastPluginEntry = ({ fileURL, source }) => {
 			throw new Error(
 				`${where}: unknown glossary id "${id}". Add it to content/glossary/ (the file named after the page that uses it, or shared.yaml) or use an existing id.`,
 			);
-		const label = ctx.textContent(node).trim() || entry.data[lang].term;
+		const label = labelHtml(node) || escapeHtml(ctx.textContent(node).trim() || entry.data[lang].term);
 		const popId = `term-${id}-${++count}`;
 		const { term, definition } = entry.data[lang];
 		return {
 			type: 'html' as const,
 			value:
-				`<span class="term"><button type="button" class="term-trigger" popovertarget="${popId}">${escapeHtml(label)}</button>` +
+				`<span class="term"><button type="button" class="term-trigger" popovertarget="${popId}">${label}</button>` +
 				`<span popover id="${popId}" class="term-pop" data-pagefind-ignore><strong>${escapeHtml(term)}</strong>: ${escapeHtml(definition)} ` +
 				`<a href="${pageHref('/reference/glossary/', lang)}#${id}">${uiString(lang, 'site.glossary.termLink')}</a></span></span>`,
 		};
