@@ -10,6 +10,7 @@ import { estimateBuildOrBuy, HOURS_PER_MONTH } from '../src/estimators/build-or-
 import { validate, parseNumber, toInputText, messageTemplates, type NumberField } from '../src/estimators/fields.ts';
 import { trainingOutputs, memoryOutputs, buildOrBuyOutputs, gapText } from '../src/estimators/outputs.ts';
 import { gpus, trainingPresets, memoryPresets, apiPresets } from '../src/estimators/presets.ts';
+import { loadSiteData } from '../src/references/site-data.ts';
 
 const close = (actual: number, expected: number, relative = 1e-9) =>
 	assert.ok(Math.abs(actual - expected) <= Math.abs(expected) * relative, `${actual} is not ≈ ${expected}`);
@@ -309,4 +310,30 @@ test('presets come from content/numbers/ with the published inputs', () => {
 	assert.equal(hardware.h100!.fp8, 3958 / 2);
 	assert.equal(hardware.a100!.fp8, undefined);
 	for (const p of Object.values(apiPresets())) assert.ok(p.values.pin > 0 && p.values.pout > 0);
+});
+
+test('one DeepSeek price behind the preset, the break-even example and the serving page', () => {
+	const n = (id: string) => loadSiteData().numbers.get(id)!.data.value as number;
+	// the estimator's default preset is the price both pages quote
+	const flash = apiPresets()['deepseek-flash'];
+	assert.deepEqual(flash.numberIds, [
+		'deepseek-flash-peak-cache-miss-price-2026-11',
+		'deepseek-flash-peak-output-price-2026-11',
+	]);
+	const price = n('deepseek-flash-peak-output-price-2026-11');
+	// by hand at USD 1.20: 11,520 ÷ 1.20 = 9,600 million tokens; ÷ 2,592,000 s ≈ 3,704 tok/s; ÷ 14,800 ≈ 25%.
+	// A new price list fails here until the break-even entries in content/numbers/enterprise/build-or-buy.yaml follow it.
+	assert.equal(price, 1.2);
+	const monthly = n('h800-node-monthly-cost-at-2-usd');
+	assert.equal(monthly, 11_520);
+	assert.equal(n('break-even-monthly-output-tokens'), Math.round((monthly / price) * 1e6));
+	assert.equal(n('break-even-monthly-output-tokens'), 9_600_000_000);
+	assert.equal(n('break-even-output-throughput'), 3700);
+	assert.equal(n('break-even-share-of-deepseek-throughput'), 25);
+	for (const id of ['break-even-monthly-output-tokens', 'break-even-output-throughput']) {
+		assert.equal(
+			loadSiteData().numbers.get(id)!.data.asOf,
+			loadSiteData().numbers.get('deepseek-flash-peak-output-price-2026-11')!.data.asOf,
+		);
+	}
 });
