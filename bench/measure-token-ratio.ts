@@ -5,7 +5,7 @@ import { publishedPages, type Page } from '../src/links/page-index.ts';
 import { projectRoot } from '../src/lib/project-root.ts';
 
 /**
- * node scripts/measure-token-ratio.ts
+ * npm run measure:token-ratio
  *
  * How many tokens the same content takes in Indonesian and in English: reads the prose of every published
  * page and its Indonesian twin, strips the markup, and counts tokens with OpenAI's open o200k_base encoding
@@ -15,7 +15,7 @@ import { projectRoot } from '../src/lib/project-root.ts';
 
 const tokenizer = 'gpt-tokenizer o200k_base';
 const tokenizerVersion = (
-	JSON.parse(readFileSync(join(projectRoot, 'node_modules/gpt-tokenizer/package.json'), 'utf8')) as { version: string }
+	JSON.parse(readFileSync(join(projectRoot, 'bench/node_modules/gpt-tokenizer/package.json'), 'utf8')) as { version: string }
 ).version;
 
 /** The readable prose of an .mdx page: no frontmatter, code, diagrams, imports, components' attributes, or URLs. */
