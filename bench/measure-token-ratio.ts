@@ -15,7 +15,9 @@ import { projectRoot } from '../src/lib/project-root.ts';
 
 const tokenizer = 'gpt-tokenizer o200k_base';
 const tokenizerVersion = (
-	JSON.parse(readFileSync(join(projectRoot, 'bench/node_modules/gpt-tokenizer/package.json'), 'utf8')) as { version: string }
+	JSON.parse(readFileSync(join(projectRoot, 'bench/node_modules/gpt-tokenizer/package.json'), 'utf8')) as {
+		version: string;
+	}
 ).version;
 
 /** The readable prose of an .mdx page: no frontmatter, code, diagrams, imports, components' attributes, or URLs. */
