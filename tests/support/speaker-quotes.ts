@@ -87,8 +87,11 @@ function blockText(block: MdastNode): BlockText {
 
 /** Quoted strings: “…” and "…" (the straight form only within one line). */
 const quotedPattern = /“([^“”]*)”|"([^"\n]*)"/g;
-/** A sentence ends at . ! ? followed by space (outside quotations, which are masked first). */
-const sentenceEnd = /[.!?](?=\s)/g;
+/**
+ * A sentence ends at . ! ? followed by space (outside quotations, which are masked first), and after a
+ * `<Quote>`, which prints its own closing full stop.
+ */
+const sentenceEnd = /[.!?](?=\s)|\u2063/g;
 /** Words that hand a quotation to someone named just before (English and Indonesian). */
 const pointsBack =
 	/\b(he|she|his|him|her)\b|\b(says|said|adds|added|argues|argued|notes|noted|puts it|warns|explains)\b|\b(ujarnya|katanya|menurutnya|tambahnya|tuturnya|jelasnya|ia|dia|beliau)\b/i;
