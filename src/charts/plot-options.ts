@@ -176,6 +176,8 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 	}
 
 	// Labels point inwards, so none runs off the plot: left half to the right of its dot, right half to the left.
+	// On a step chart the level runs on from its dot, so the label sits just above it instead of on it.
+	const labelDy = chart.kind === 'step' ? -10 : -2;
 	const middle = (from.getTime() + to.getTime()) / 2;
 	for (const right of [false, true]) {
 		const annotated = rows.filter((r) => r.annotate && r.date!.getTime() > middle === right);
@@ -187,7 +189,7 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 				text: 'label',
 				textAnchor: right ? 'end' : 'start',
 				dx: right ? -8 : 8,
-				dy: -2,
+				dy: labelDy,
 				fill: 'currentColor',
 				stroke: 'var(--diagram-bg)',
 				strokeWidth: 3,
