@@ -2,10 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { siteDataLoader } from './references/collection-loader.ts';
-import { uiStringsLoader } from './i18n/ui-strings-loader.ts';
-import { siteStringKeys, type SiteStringKey } from './i18n/ui-strings.ts';
-import { sourceSchema, numberSchema, glossarySchema } from './references/schemas.ts';
+import { siteDataLoader } from './references/index.ts';
+import { uiStringsLoader } from './i18n/index.ts';
+import { siteStringKeys, type SiteStringKey } from './i18n/index.ts';
+import { sourceSchema, numberSchema, glossarySchema } from './references/index.ts';
 
 /** Every page, in both languages: content/docs/ (English) and content/docs/id/ (Indonesian). */
 const docs = defineCollection({

@@ -23,8 +23,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildWithFault, type FileEdit } from '../scripts/lib/project-build.ts';
 import { projectRoot } from '../scripts/lib/built-site.ts';
-import { twinProblems } from '../src/i18n/locale-twins.ts';
-import { publishedPages } from '../src/links/page-index.ts';
+import { twinProblems } from '../src/content-index/locale-twins.ts';
+import { publishedPages } from '../src/content-index/page-index.ts';
 
 interface BadInputBuild {
 	name: string;
@@ -105,7 +105,7 @@ describe('bad input fails the build with a clear message', { concurrency: 2 }, (
 	}
 });
 
-// The build's first step checks twins with the function called here (src/i18n/locale-twins.ts,
+// The build's first step checks twins with the function called here (src/content-index/locale-twins.ts,
 // run by src/links/integrity.ts); link-faults.test.ts sees its section-id message in a real build.
 test('bad input fails the build with a clear message: twins that differ or are missing', () => {
 	const docs = mkdtempSync(join(tmpdir(), 'locale-twins-'));

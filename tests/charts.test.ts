@@ -92,7 +92,9 @@ test("every chart's CSV holds exactly its data", () => {
 			.map((m) => (m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!));
 	for (const c of charts.values()) {
 		for (const lang of ['en', 'id'] as const) {
-			const [header, ...rows] = chartCsv(c, lang).trimEnd().split('\n');
+			const csv = chartCsv(c, lang);
+			assert.ok(csv.endsWith('\r\n') && !/[^\r]\n/.test(csv), `${c.id}: every line ends in CRLF`);
+			const [header, ...rows] = csv.trimEnd().split('\r\n');
 			assert.equal(header, 'series,label,x,date,value,unit,source,source_url,loc,as_of');
 			const points = c.series.flatMap((s) => s.points.map((p) => ({ s, p })));
 			assert.equal(rows.length, points.length, `${c.id}: one row per point`);

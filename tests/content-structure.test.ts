@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishedPages, type Page } from '../src/links/page-index.ts';
+import { publishedPages, type Page } from '../src/content-index/page-index.ts';
 import { projectRoot } from '../src/lib/project-root.ts';
 import { proseWordCount } from '../src/lib/prose-words.ts';
 import { briefSectionIds } from './support/brief-sections.ts';
@@ -77,7 +77,7 @@ for (const page of explainers) {
 	});
 
 	// That the twin exists with the same sections, diagrams, charts and figures is a build rule
-	// (src/i18n/locale-twins.ts); this checks that it says as much.
+	// (src/content-index/locale-twins.ts); this checks that it says as much.
 	test(`${page.file}: the Indonesian twin says as much`, (t) => {
 		const id = twin(page);
 		assert.ok(id, `no Indonesian twin at content/docs/id${page.path.replace(/\/$/, '')}.mdx`);

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { builtSiteInBrowser } from './support/browser.ts';
 import { distDir, readBuilt } from '../scripts/lib/built-site.ts';
 import { briefExampleKeys, briefSectionIds } from './support/brief-sections.ts';
-import { findPage, publishedPages } from '../src/links/page-index.ts';
+import { findPage, publishedPages } from '../src/content-index/page-index.ts';
 import { readShortLinks, shortLinksFile } from '../src/links/shortlinks.ts';
 import { siteUrl } from '../src/site.config.ts';
 import { attributeOf, elementsOf, hasToken, parseHtmlDocument } from '../src/lib/html-document.ts';
-import type { Element } from 'hast';
+import type { Element as HastElement } from 'hast';
 
 // /go/<key>/ must land a hand-typed link from a slide on the right section in the right language,
 // on any static host, without JavaScript.
@@ -57,7 +57,8 @@ test('each short link is a static redirect page: meta refresh to the section, ca
 				continue;
 			}
 			const elements = elementsOf(parseHtmlDocument(readBuilt(file)));
-			const first = (tag: string, test: (e: Element) => boolean) => elements.find((e) => e.tagName === tag && test(e));
+			const first = (tag: string, test: (e: HastElement) => boolean) =>
+				elements.find((e) => e.tagName === tag && test(e));
 			const targetLang = findPage(pages, link.page, lang) ? lang : 'en';
 			const target = `${targetLang === 'id' ? '/id' : ''}${link.page}${link.section ? `#${link.section}` : ''}`;
 			const canonical = new URL(`${targetLang === 'id' ? '/id' : ''}${link.page}`, siteUrl).href;

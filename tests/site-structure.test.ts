@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtContentPages, distDir, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
-import { publishedPages } from '../src/links/page-index.ts';
+import { publishedPages } from '../src/content-index/page-index.ts';
 import { siteUrl, basePath } from '../src/site.config.ts';
 import { attributeOf, elementsOf, hasToken, parseHtmlDocument } from '../src/lib/html-document.ts';
 

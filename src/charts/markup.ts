@@ -1,7 +1,7 @@
 import { formatFigure } from '../lib/format-number.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { escapeHtml } from '../lib/html.ts';
-import { uiString, type UiStringKey } from '../i18n/ui-strings.ts';
+import { uiString, type UiStringKey } from '../i18n/index.ts';
 import type { Lang } from '../site.config.ts';
 import { inLang, type Chart } from './data.ts';
 import { chartDownloadPath, plotFile, renderedChart, sourceLine, type Download } from './export.ts';

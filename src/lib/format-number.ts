@@ -1,4 +1,4 @@
-import type { Unit } from '../references/schemas.ts';
+import type { Unit } from './units.ts';
 import type { Lang } from '../site.config.ts';
 
 const NBSP = '\u00a0';

@@ -1,13 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { publishedPages } from './page-index.ts';
+import { publishedPages } from '../content-index/index.ts';
 import { readLinkAliases } from './aliases.ts';
 import { readShortLinks, shortLinkProblems } from './shortlinks.ts';
 import { aliasProblems, manifestProblems, readLinkManifest } from './manifest.ts';
-import { twinProblems } from '../i18n/locale-twins.ts';
+import { twinProblems } from '../content-index/index.ts';
 
 /**
  * Keeps links on slides working. Before every build it checks that every page has its twin in the
- * other language with the same sections, diagrams, charts and figures (src/i18n/locale-twins.ts),
+ * other language with the same sections, diagrams, charts and figures (src/content-index/locale-twins.ts),
  * that short links point at pages and sections that exist, and that no published page or section
  * id (content/link-manifest.json) vanished without a redirect or alias.
  * A build stops on any problem; `astro dev` only warns, so half-translated drafts can be previewed.

@@ -5,3 +5,9 @@
  */
 export { citations } from './citations.ts';
 export { glossaryTerms } from './glossary-terms.ts';
+export { pagesCitingEachSource } from './citation-index.ts';
+export { siteDataLoader } from './collection-loader.ts';
+export { keyNumberRecords, keyNumbersCsv } from './key-numbers-export.ts';
+export { sourceSchema, numberSchema, glossarySchema, type Locator, locIn } from './schemas.ts';
+export { loadSiteData } from './site-data.ts';
+export { sourceReferenceHtml } from './source-reference.ts';

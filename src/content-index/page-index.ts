@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { MdastNode } from 'satteri';
-import { codeFences, jsxUses, listPageFiles, pageTree, plainTextOf, walk } from '../content-index/index.ts';
-import { fenceId } from '../diagrams/source.ts';
+import { codeFences, fenceId, jsxUses, pageTree, plainTextOf, walk } from './mdx-tree.ts';
+import { listPageFiles } from './page-files.ts';
 import { parse as parseYaml } from 'yaml';
 import { docsDir } from '../lib/content-files.ts';
 import type { Lang } from '../site.config.ts';
-import { langOfDir, localeDir } from '../i18n/locale.ts';
+import { langOfDir, localeDir } from '../lib/locale.ts';
 
 /**
  * Every page and its section ids, read straight from content/docs/ (no build needed), so link checks,

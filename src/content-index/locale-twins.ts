@@ -1,6 +1,6 @@
-import type { Page } from '../links/page-index.ts';
+import type { Page } from './page-index.ts';
 import type { Lang } from '../site.config.ts';
-import { langs, localeDir } from './locale.ts';
+import { langs, localeDir } from '../lib/locale.ts';
 
 /** 'id' → 'Indonesian', for messages to authors (who read them in English). */
 const languageName = (lang: Lang) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
