@@ -6,9 +6,9 @@ import { basePath, siteUrl } from './site.config.ts';
 import { deploymentSettings } from './deployment-settings.ts';
 import { isShortLinkUrl } from './lib/site-urls.ts';
 import { cspInlineScriptHashes } from './security/index.ts';
-import { citations, glossaryTerms } from './references/index.ts';
+import { citations, glossaryTerms, loadSiteData } from './references/index.ts';
 import { mermaidDiagrams, diagrams } from './diagrams/index.ts';
-import { chartBlocks, charts } from './charts/index.ts';
+import { chartBlocks, charts, loadCharts } from './charts/index.ts';
 import { responsiveTables } from './tables/index.ts';
 import { ogImages, ogRouteMiddleware } from './og/index.ts';
 import {
@@ -71,7 +71,9 @@ const features: SiteFeature[] = [
 		hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks],
 		routeMiddleware: ['./src/links/hero-links-base-path.ts'],
 		integrations: [
-			linkIntegrity(),
+			linkIntegrity({
+				knownIds: () => ({ figures: new Set(loadSiteData().numbers.keys()), charts: new Set(loadCharts().keys()) }),
+			}),
 			shortLinksDev(),
 			// Starlight's sitemap, minus the short-link redirect pages (/go/…), which are noindex.
 			sitemap({

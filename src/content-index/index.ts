@@ -18,4 +18,4 @@ export {
 	type CodeFence,
 } from './mdx-tree.ts';
 export { readPage, readPages, publishedPages, findPage, type Page, type Section } from './page-index.ts';
-export { twinProblems } from './locale-twins.ts';
+export { twinProblems, pageProblems, catalogProblems, type KnownIds } from './locale-twins.ts';
