@@ -6,7 +6,7 @@ import { basePath, siteUrl } from './site.config.ts';
 import { deploymentSettings } from './deployment-settings.ts';
 import { isShortLinkUrl } from './lib/site-urls.ts';
 import { cspInlineScriptHashes } from './security/index.ts';
-import { citations, glossaryTerms, loadSiteData } from './references/index.ts';
+import { citations, dataPlacement, glossaryTerms, loadSiteData } from './references/index.ts';
 import { mermaidDiagrams, diagrams } from './diagrams/index.ts';
 import { chartBlocks, charts, loadCharts } from './charts/index.ts';
 import { responsiveTables } from './tables/index.ts';
@@ -64,6 +64,17 @@ const features: SiteFeature[] = [
 		name: 'Citations, key numbers and glossary terms from content/ data',
 		css: ['./src/styles/citations.css', './src/styles/glossary-terms.css'],
 		mdastPlugins: [citations, glossaryTerms],
+		integrations: [
+			dataPlacement({
+				chartNumbers: () =>
+					new Map(
+						[...loadCharts().values()].map((chart) => [
+							chart.id,
+							chart.series.flatMap((s) => s.points.flatMap((p) => p.number ?? [])),
+						]),
+					),
+			}),
+		],
 	},
 	{
 		name: 'Links that keep working: section ids and anchors, aliases, short links, no broken links',

@@ -4,6 +4,7 @@
  * <Term> on pages into numbered citations, formatted figures and term definitions.
  */
 export { citations } from './citations.ts';
+export { dataPlacement, misplacedNumbers } from './data-placement.ts';
 export { glossaryTerms } from './glossary-terms.ts';
 export { pagesCitingEachSource } from './citation-index.ts';
 export { siteDataLoader } from './collection-loader.ts';
