@@ -6,7 +6,7 @@ import { basePath, siteUrl } from './site.config.ts';
 import { deploymentSettings } from './deployment-settings.ts';
 import { isShortLinkUrl } from './lib/site-urls.ts';
 import { cspInlineScriptHashes } from './security/index.ts';
-import { citations, dataPlacement, glossaryTerms, loadSiteData } from './references/index.ts';
+import { citations, dataPlacement, dataReload, glossaryTerms, loadSiteData } from './references/index.ts';
 import { mermaidDiagrams, diagrams } from './diagrams/index.ts';
 import { chartBlocks, charts, loadCharts } from './charts/index.ts';
 import { responsiveTables } from './tables/index.ts';
@@ -65,6 +65,7 @@ const features: SiteFeature[] = [
 		css: ['./src/styles/citations.css', './src/styles/glossary-terms.css'],
 		mdastPlugins: [citations, glossaryTerms],
 		integrations: [
+			dataReload(),
 			dataPlacement({
 				chartNumbers: () =>
 					new Map(

@@ -5,10 +5,10 @@
  */
 export { citations } from './citations.ts';
 export { dataPlacement, misplacedNumbers } from './data-placement.ts';
+export { dataReload } from './data-reload.ts';
 export { glossaryTerms } from './glossary-terms.ts';
 export { pagesCitingEachSource } from './citation-index.ts';
-export { siteDataLoader } from './collection-loader.ts';
 export { keyNumberRecords, keyNumbersCsv } from './key-numbers-export.ts';
-export { sourceSchema, numberSchema, glossarySchema, type Locator, locIn } from './schemas.ts';
+export { type Locator, locIn } from './schemas.ts';
 export { loadSiteData } from './site-data.ts';
 export { sourceReferenceHtml } from './source-reference.ts';
