@@ -77,7 +77,7 @@ function dataTable(chart: Chart, lang: Lang): string {
 /** The unit for the table's value column: "USD", "USD per million tokens" / "US$ per juta token". */
 function unitWords(chart: Chart, lang: Lang): string {
 	const unit = chart.y.unit;
-	if (unit === 'usd') return lang === 'en' ? 'USD' : 'US$';
-	if (unit === 'usd-per-million-tokens') return lang === 'en' ? 'USD per million tokens' : 'US$ per juta token';
+	if (unit === 'usd') return uiString(lang, 'site.chartUnitUsd');
+	if (unit === 'usd-per-million-tokens') return uiString(lang, 'site.chartUnitUsdPerMillionTokens');
 	return formatFigure(1, unit, lang).replace(/^1\s?/, '');
 }
