@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encode } from 'gpt-tokenizer/encoding/o200k_base';
-import { publishedPages, type Page } from '../src/links/page-index.ts';
+import { publishedPages, type Page } from '../src/content-index/page-index.ts';
 import { projectRoot } from '../src/lib/project-root.ts';
 
 /**

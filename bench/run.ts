@@ -108,6 +108,11 @@ const pageTypes: { type: string; file: string | undefined; note?: string }[] = [
 	{ type: 'Reference', file: longest(english.filter((p) => /^reference\//.test(p))) },
 ];
 const weights = pageTypes.map((t) => ({ ...t, weight: t.file ? measurePage(base.outDir, t.file) : undefined }));
+/** The ten heaviest pages by HTML + render-blocking CSS (gzip -9): what the size budgets bind first. */
+const heaviest = pages
+	.map((file) => ({ file, weight: measurePage(base.outDir, file) }))
+	.sort((a, b) => b.weight.html.gzip + b.weight.css.gzip - (a.weight.html.gzip + a.weight.css.gzip))
+	.slice(0, 10);
 
 // 4. Search: bytes for a first search, and answer time once the index is loaded.
 const site = await serveStatic(base.outDir);
@@ -254,6 +259,15 @@ for (const { type, file, weight } of weights) {
 	}
 	lines.push(
 		`| ${type} | /${file.replace(/index\.html$/, '')} | ${kb(weight.html.raw)} | ${kb(weight.html.gzip)} | ${kb(weight.css.raw)} | ${kb(weight.css.gzip)} | ${kb(weight.js.raw)} | ${kb(weight.js.gzip)} |`,
+	);
+}
+lines.push('', '## The heaviest pages', '');
+lines.push('gzip -9 bytes; the budgets are in tests/size-budgets.test.ts.', '');
+lines.push('| page | HTML | CSS | HTML + CSS | JS before interaction |');
+lines.push('| --- | --- | --- | --- | --- |');
+for (const { file, weight } of heaviest) {
+	lines.push(
+		`| /${file.replace(/index\.html$/, '')} | ${kb(weight.html.gzip)} | ${kb(weight.css.gzip)} | ${kb(weight.html.gzip + weight.css.gzip)} | ${kb(weight.js.gzip)} |`,
 	);
 }
 lines.push('', '## Lighthouse (mobile, default throttling)', '');

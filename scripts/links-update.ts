@@ -1,4 +1,4 @@
-import { publishedPages } from '../src/links/page-index.ts';
+import { publishedPages } from '../src/content-index/page-index.ts';
 import {
 	currentLinkTargets,
 	linkManifestFile,

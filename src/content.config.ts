@@ -2,10 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { siteDataLoader } from './references/collection-loader.ts';
-import { uiStringsLoader } from './i18n/ui-strings-loader.ts';
-import { siteStringKeys, type SiteStringKey } from './i18n/ui-strings.ts';
-import { sourceSchema, numberSchema, glossarySchema } from './references/schemas.ts';
+import { uiStringsLoader } from './i18n/index.ts';
+import { siteStringKeys, type SiteStringKey } from './i18n/index.ts';
 
 /** Every page, in both languages: content/docs/ (English) and content/docs/id/ (Indonesian). */
 const docs = defineCollection({
@@ -39,11 +37,7 @@ const i18n = defineCollection({
 	schema: i18nSchema({ extend: z.object(siteStrings) }),
 });
 
-/** Every source the site cites: content/sources/ (a file per page, shared.yaml for several). */
-const sources = defineCollection({ loader: siteDataLoader('sources'), schema: sourceSchema });
-/** Every figure the site quotes, with its source: content/numbers/ (a file per page, shared.yaml for several). */
-const numbers = defineCollection({ loader: siteDataLoader('numbers'), schema: numberSchema });
-/** Terms in both languages: content/glossary/ (a file per page, shared.yaml for several). */
-const glossary = defineCollection({ loader: siteDataLoader('glossary'), schema: glossarySchema });
-
-export const collections = { docs, i18n, sources, numbers, glossary };
+// The data in content/{sources,numbers,glossary,quotes,charts}/ is not a collection: the Markdown
+// plugins and components read it with loadSiteData() and loadCharts() (src/references/, src/charts/),
+// and in `astro dev` a change to it reloads the pages (src/references/data-reload.ts).
+export const collections = { docs, i18n };

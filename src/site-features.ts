@@ -6,9 +6,9 @@ import { basePath, siteUrl } from './site.config.ts';
 import { deploymentSettings } from './deployment-settings.ts';
 import { isShortLinkUrl } from './lib/site-urls.ts';
 import { cspInlineScriptHashes } from './security/index.ts';
-import { citations, glossaryTerms } from './references/index.ts';
+import { citations, dataPlacement, dataReload, glossaryTerms, loadSiteData } from './references/index.ts';
 import { mermaidDiagrams, diagrams } from './diagrams/index.ts';
-import { chartBlocks, charts } from './charts/index.ts';
+import { chartBlocks, charts, loadCharts } from './charts/index.ts';
 import { responsiveTables } from './tables/index.ts';
 import { ogImages, ogRouteMiddleware } from './og/index.ts';
 import {
@@ -64,6 +64,18 @@ const features: SiteFeature[] = [
 		name: 'Citations, key numbers and glossary terms from content/ data',
 		css: ['./src/styles/citations.css', './src/styles/glossary-terms.css'],
 		mdastPlugins: [citations, glossaryTerms],
+		integrations: [
+			dataReload(),
+			dataPlacement({
+				chartNumbers: () =>
+					new Map(
+						[...loadCharts().values()].map((chart) => [
+							chart.id,
+							chart.series.flatMap((s) => s.points.flatMap((p) => p.number ?? [])),
+						]),
+					),
+			}),
+		],
 	},
 	{
 		name: 'Links that keep working: section ids and anchors, aliases, short links, no broken links',
@@ -71,7 +83,9 @@ const features: SiteFeature[] = [
 		hastPlugins: [requireExplicitHeadingIds, headingAnchors, basePathLinks],
 		routeMiddleware: ['./src/links/hero-links-base-path.ts'],
 		integrations: [
-			linkIntegrity(),
+			linkIntegrity({
+				knownIds: () => ({ figures: new Set(loadSiteData().numbers.keys()), charts: new Set(loadCharts().keys()) }),
+			}),
 			shortLinksDev(),
 			// Starlight's sitemap, minus the short-link redirect pages (/go/…), which are noindex.
 			sitemap({

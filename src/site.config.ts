@@ -21,7 +21,7 @@ export const basePath = normaliseBase(process.env.BASE_PATH ?? '');
 
 /**
  * The site's languages. The key is the URL prefix and content/docs/ folder ('root': none); a
- * language's prefix, folder and name are derived from here (src/i18n/locale.ts).
+ * language's prefix, folder and name are derived from here (src/lib/locale.ts).
  */
 export const locales = {
 	root: { label: 'English', lang: 'en' },

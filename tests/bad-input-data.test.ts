@@ -99,7 +99,7 @@ const dataCases: { name: string; file: string; lines: string[]; expect: RegExp[]
 			'  accessed: 2026-11-28',
 			'  language: en',
 		],
-		expect: [/content\/sources\/zz-fault\.yaml:1/, /duplicate id "deepseek-v3"/, /content\/sources\/brief\.yaml:\d+/],
+		expect: [/content\/sources\/zz-fault\.yaml:1/, /duplicate id "deepseek-v3"/, /content\/sources\/shared\.yaml:\d+/],
 	},
 ];
 

@@ -23,8 +23,10 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildWithFault, type FileEdit } from '../scripts/lib/project-build.ts';
 import { projectRoot } from '../scripts/lib/built-site.ts';
-import { twinProblems } from '../src/i18n/locale-twins.ts';
-import { publishedPages } from '../src/links/page-index.ts';
+import { catalogProblems, twinProblems } from '../src/content-index/locale-twins.ts';
+import { publishedPages } from '../src/content-index/page-index.ts';
+import { loadSiteData } from '../src/references/index.ts';
+import { loadCharts } from '../src/charts/index.ts';
 
 interface BadInputBuild {
 	name: string;
@@ -105,7 +107,7 @@ describe('bad input fails the build with a clear message', { concurrency: 2 }, (
 	}
 });
 
-// The build's first step checks twins with the function called here (src/i18n/locale-twins.ts,
+// The build's first step checks twins with the function called here (src/content-index/locale-twins.ts,
 // run by src/links/integrity.ts); link-faults.test.ts sees its section-id message in a real build.
 test('bad input fails the build with a clear message: twins that differ or are missing', () => {
 	const docs = mkdtempSync(join(tmpdir(), 'locale-twins-'));
@@ -142,6 +144,33 @@ test('bad input fails the build with a clear message: twins that differ or are m
 			problems,
 			/Sections of content\/docs\/about\.mdx and content\/docs\/id\/about\.mdx come in a different order/,
 		);
+
+		// The cause comes first: a heading id used twice and an unknown <Num> id, each with file and
+		// line, before the twin differences they lead to.
+		edit('cost/trends.mdx', (text) => {
+			const ids = [...text.matchAll(/^## .*\{ #([\w-]+) \}/gm)].map((m) => m[1]!);
+			return text.replace(`{ #${ids[1]} }`, `{ #${ids[0]} }`);
+		});
+		edit('cost/training-compute.mdx', (text) => text.replace(/<Num id="[^"]+"/, '<Num id="no-such-figure"'));
+		const known = { figures: new Set(loadSiteData().numbers.keys()), charts: new Set(loadCharts().keys()) };
+		const all = catalogProblems(publishedPages(docs), known);
+		const duplicate = all.findIndex((p) =>
+			/^content\/docs\/cost\/trends\.mdx:\d+: the heading id #[\w-]+ is already used at line \d+/.test(p),
+		);
+		const unknown = all.findIndex((p) =>
+			/^content\/docs\/cost\/training-compute\.mdx:\d+: unknown <Num> id "no-such-figure"/.test(p),
+		);
+		const trendsOrder = all.findIndex((p) =>
+			/Section ids differ between content\/docs\/cost\/trends\.mdx|Sections of content\/docs\/cost\/trends\.mdx/.test(
+				p,
+			),
+		);
+		const figuresDiffer = all.findIndex((p) =>
+			/content\/docs\/cost\/training-compute\.mdx and .* cite different key numbers/.test(p),
+		);
+		assert.ok(duplicate >= 0, `the duplicate heading id is reported as such:\n${all.join('\n')}`);
+		assert.ok(unknown >= 0, `the unknown <Num> id is reported as such:\n${all.join('\n')}`);
+		assert.ok(duplicate < trendsOrder && unknown < figuresDiffer, 'causes come before their consequences');
 	} finally {
 		rmSync(docs, { recursive: true, force: true });
 	}

@@ -44,6 +44,12 @@ const cases: { name: string; text: string; line: number; message: RegExp }[] = [
 		line: 15,
 		message: /point 3: unknown source "src-z"/,
 	},
+	{
+		name: 'point without a location in its source',
+		text: edit(', loc: p. 3', ''),
+		line: 15,
+		message: /point 3: has no loc/,
+	},
 	{ name: 'point without asOf', text: edit(', asOf: 2022-01-01', ''), line: 15, message: /point 3: has no asOf/ },
 	{
 		name: 'unknown key number',

@@ -9,7 +9,6 @@ import { plotOptions } from '../src/charts/plot-options.ts';
 import { fitLogTrend, logDecades, pointDate } from '../src/charts/scales.ts';
 import { chartCsv, standaloneChartSvg, svgToPng } from '../src/charts/export.ts';
 import { chartFigureHtml } from '../src/charts/markup.ts';
-import { loadSiteData } from '../src/references/site-data.ts';
 import { locIn } from '../src/references/schemas.ts';
 
 // Unit tests of the charts (src/charts/): scales, trend fits, CSV, sources and downloads, on the
@@ -83,20 +82,8 @@ test("the fitted trend reproduces Epoch AI's published yearly price falls", () =
 	assert.ok(Math.abs(mmlu - 15.83) / 15.83 < 0.02, `MMLU fit ${mmlu}`);
 });
 
-test('every chart point names a source that exists, with a location and an "as of" date', () => {
-	const { sources } = loadSiteData();
-	for (const c of charts.values()) {
-		for (const s of c.series) {
-			for (const p of s.points) {
-				assert.ok(sources.has(p.source), `${c.file}:${p.line}: unknown source ${p.source}`);
-				assert.ok(
-					locIn(p.loc, 'en').length > 0 && locIn(p.loc, 'id').length > 0 && /^\d{4}/.test(p.asOf),
-					`${c.file}:${p.line}: loc and asOf`,
-				);
-			}
-		}
-	}
-});
+// That every point names a source that exists, a location and an "as of" date is the loader's rule
+// (src/charts/data.ts), tested on bad input in charts-faults.test.ts.
 
 test("every chart's CSV holds exactly its data", () => {
 	const parse = (line: string) =>
@@ -105,7 +92,9 @@ test("every chart's CSV holds exactly its data", () => {
 			.map((m) => (m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!));
 	for (const c of charts.values()) {
 		for (const lang of ['en', 'id'] as const) {
-			const [header, ...rows] = chartCsv(c, lang).trimEnd().split('\n');
+			const csv = chartCsv(c, lang);
+			assert.ok(csv.endsWith('\r\n') && !/[^\r]\n/.test(csv), `${c.id}: every line ends in CRLF`);
+			const [header, ...rows] = csv.trimEnd().split('\r\n');
 			assert.equal(header, 'series,label,x,date,value,unit,source,source_url,loc,as_of');
 			const points = c.series.flatMap((s) => s.points.map((p) => ({ s, p })));
 			assert.equal(rows.length, points.length, `${c.id}: one row per point`);

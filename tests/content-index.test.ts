@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jsxUses, listPageFiles, parsePageMdx } from '../src/content-index/index.ts';
-import { readPage } from '../src/links/page-index.ts';
+import { readPage } from '../src/content-index/page-index.ts';
 
 // Pages are read by the build's own MDX parser, so the Sources page, the slide kit and the link
 // checks count what the rendered page shows, however an author quotes an attribute.

@@ -7,14 +7,27 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { publishedPages, type Page } from '../src/links/page-index.ts';
+import { publishedPages, type Page } from '../src/content-index/page-index.ts';
 import { projectRoot } from '../src/lib/project-root.ts';
 import { proseWordCount } from '../src/lib/prose-words.ts';
 import { briefSectionIds } from './support/brief-sections.ts';
 
 const explainerTracks = new Set(['start', 'cost', 'efficiency', 'enterprise', 'landscape']);
-/** Sections the brief lists for features that do not exist yet (none at the moment). */
-const notYetRequired = new Set<string>();
+/** Words that mark a section written to be filled in later, in either language. */
+const placeholderWords = /\b(coming soon|segera hadir|lorem ipsum|placeholder|under construction)\b/i;
+const placeholderMarks = /\b(TODO|TBD|FIXME)\b/;
+
+/** `## Heading { #id }` sections that say nothing yet: empty, or holding a placeholder phrase. */
+const placeholderSections = (mdx: string) =>
+	mdx
+		.split(/\n(?=## )/)
+		.filter((section) => section.startsWith('## '))
+		.map((section) => ({
+			id: /\{\s*#([\w-]+)\s*\}/.exec(section.split('\n')[0]!)?.[1] ?? section.split('\n')[0]!,
+			rest: section.split('\n').slice(1).join('\n').trim(),
+		}))
+		.filter(({ rest }) => rest === '' || placeholderWords.test(rest) || placeholderMarks.test(rest))
+		.map(({ id }) => id);
 
 /** The `## … { #estimator }` section renders one of the estimator components. */
 const hasEstimatorComponent = (mdx: string) => {
@@ -35,17 +48,17 @@ test('there are explainer pages to check', () => {
 for (const page of explainers) {
 	test(`${page.file}: direct answer, key takeaways, the brief's sections, further reading`, () => {
 		const ids = page.sections.map((s) => s.id);
-		const required = [
-			'key-takeaways',
-			...(briefSectionIds[page.path] ?? []).filter((id) => !notYetRequired.has(id)),
-			'further-reading',
-		];
+		const required = ['key-takeaways', ...(briefSectionIds[page.path] ?? []), 'further-reading'];
 		const missing = required.filter((id) => !ids.includes(id));
 		assert.deepEqual(missing, [], `missing sections (## Heading { #id })`);
 		assert.equal(ids[0], 'key-takeaways', 'the page opens with its answer, then Key takeaways');
 		const text = body(page);
-		const placeholders = [...notYetRequired].filter((id) => ids.includes(id));
-		assert.deepEqual(placeholders, [], 'no placeholder section for features that do not exist yet');
+		for (const [file, mdx] of [
+			[page.file, text],
+			[twin(page)?.file, twin(page) ? body(twin(page)!) : ''],
+		] as const) {
+			assert.deepEqual(placeholderSections(mdx), [], `${file}: sections with nothing in them but a placeholder`);
+		}
 		if (ids.includes('estimator')) {
 			assert.ok(hasEstimatorComponent(text), 'the estimator section holds an estimator component');
 		}
@@ -64,7 +77,7 @@ for (const page of explainers) {
 	});
 
 	// That the twin exists with the same sections, diagrams, charts and figures is a build rule
-	// (src/i18n/locale-twins.ts); this checks that it says as much.
+	// (src/content-index/locale-twins.ts); this checks that it says as much.
 	test(`${page.file}: the Indonesian twin says as much`, (t) => {
 		const id = twin(page);
 		assert.ok(id, `no Indonesian twin at content/docs/id${page.path.replace(/\/$/, '')}.mdx`);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, readBuilt } from '../scripts/lib/built-site.ts';
-import { publishedPages } from '../src/links/page-index.ts';
+import { publishedPages } from '../src/content-index/page-index.ts';
 import { readLinkAliases } from '../src/links/aliases.ts';
 import { currentLinkTargets, readLinkManifest, linkManifestFile } from '../src/links/manifest.ts';
 

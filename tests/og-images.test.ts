@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { builtContentPages, distDir, projectRoot, readBuilt } from '../scripts/lib/built-site.ts';
 import { ogCardOf, ogTitleSize, type OgCard } from '../src/og/card.ts';
 import { ogCardSvg, renderOgCardPng } from '../src/og/render-card.ts';
-import { publishedPages } from '../src/links/page-index.ts';
+import { publishedPages } from '../src/content-index/page-index.ts';
 import { siteUrl } from '../src/site.config.ts';
 
 // A link pasted into chat or a slide tool shows a card: every page names a 1200×630 PNG made for it.
@@ -106,7 +106,7 @@ test("a page's card differs by language (title, section of the site and language
 
 test('a missing font file fails with its name and how to restore it', () => {
 	// The fonts are looked up from the project root (the working directory); this one has none.
-	const script = `import(${JSON.stringify(join(projectRoot, 'src/og/fonts.ts'))}).then((m) => m.ogFonts())`;
+	const script = `import(${JSON.stringify(join(projectRoot, 'src/figures/fonts.ts'))}).then((m) => m.figureFonts())`;
 	const run = spawnSync(process.execPath, ['-e', script], {
 		cwd: mkdtempSync(join(tmpdir(), 'og-fonts-')),
 		encoding: 'utf8',

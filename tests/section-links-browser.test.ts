@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtSiteInBrowser } from './support/browser.ts';
-import { publishedPages, findPage, type Page } from '../src/links/page-index.ts';
+import { publishedPages, findPage, type Page } from '../src/content-index/page-index.ts';
 import { siteUrl } from '../src/site.config.ts';
 
 // On a page: the language switch keeps #section, "copy link" puts the section's published URL on the

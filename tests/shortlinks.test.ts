@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { builtSiteInBrowser } from './support/browser.ts';
 import { distDir, readBuilt } from '../scripts/lib/built-site.ts';
 import { briefExampleKeys, briefSectionIds } from './support/brief-sections.ts';
-import { findPage, publishedPages } from '../src/links/page-index.ts';
+import { findPage, publishedPages } from '../src/content-index/page-index.ts';
 import { readShortLinks, shortLinksFile } from '../src/links/shortlinks.ts';
 import { siteUrl } from '../src/site.config.ts';
+import { attributeOf, elementsOf, hasToken, parseHtmlDocument } from '../src/lib/html-document.ts';
+import type { Element as HastElement } from 'hast';
 
 // /go/<key>/ must land a hand-typed link from a slide on the right section in the right language,
 // on any static host, without JavaScript.
@@ -22,51 +24,57 @@ test('every published page has a short link', () => {
 	assert.deepEqual(without, [], `add a key for each page to ${shortLinksFile}`);
 });
 
-test('every section id the content brief names has a short link once its page exists', () => {
+test('every page and section id the content brief names exists and has a short link', () => {
 	const missing: string[] = [];
 	for (const [path, ids] of Object.entries(briefSectionIds)) {
 		const page = findPage(pages, path, 'en');
-		if (!page) continue;
+		if (!page) {
+			missing.push(`${path}: no such page in content/docs/`);
+			continue;
+		}
 		for (const id of ids) {
-			if (page.sections.some((s) => s.id === id) && !links.some((l) => l.page === path && l.section === id))
-				missing.push(`${path}#${id}`);
+			if (!page.sections.some((s) => s.id === id)) missing.push(`${path}#${id}: no section with this id`);
+			else if (!links.some((l) => l.page === path && l.section === id)) missing.push(`${path}#${id}: no short link`);
 		}
 	}
-	assert.deepEqual(missing, [], `add keys to ${shortLinksFile}`);
 	for (const [key, path] of Object.entries(briefExampleKeys)) {
-		if (findPage(pages, path, 'en'))
-			assert.ok(
-				links.some((l) => l.key === key && l.page === path),
-				`the brief's example /go/${key} should exist`,
-			);
+		if (!findPage(pages, path, 'en')) missing.push(`/go/${key}: its page ${path} does not exist`);
+		else if (!links.some((l) => l.key === key && l.page === path))
+			missing.push(`/go/${key}: the brief's example should lead to ${path}`);
 	}
+	assert.deepEqual(missing, [], `add the page, the section or the key in ${shortLinksFile}`);
 });
 
 test('each short link is a static redirect page: meta refresh to the section, canonical, noindex, visible link', () => {
 	assert.ok(links.length > 0);
+	const problems: string[] = [];
 	for (const link of links) {
 		for (const lang of ['en', 'id'] as const) {
 			const prefix = lang === 'id' ? '/id' : '';
 			const file = `${prefix.slice(1)}${prefix ? '/' : ''}go/${link.key}/index.html`;
-			assert.ok(existsSync(join(distDir, file)), `${file} missing`);
-			const html = readBuilt(file);
+			if (!existsSync(join(distDir, file))) {
+				problems.push(`${file} missing`);
+				continue;
+			}
+			const elements = elementsOf(parseHtmlDocument(readBuilt(file)));
+			const first = (tag: string, test: (e: HastElement) => boolean) =>
+				elements.find((e) => e.tagName === tag && test(e));
 			const targetLang = findPage(pages, link.page, lang) ? lang : 'en';
 			const target = `${targetLang === 'id' ? '/id' : ''}${link.page}${link.section ? `#${link.section}` : ''}`;
-			assert.match(html, new RegExp(`<html lang="${lang}"`), file);
-			assert.ok(
-				html.includes(`<meta http-equiv="refresh" content="0; url=${target}">`),
-				`${file}: refresh to ${target}`,
-			);
-			assert.ok(
-				html.includes(
-					`<link rel="canonical" href="${new URL(`${targetLang === 'id' ? '/id' : ''}${link.page}`, siteUrl).href}">`,
-				),
-				`${file}: canonical`,
-			);
-			assert.ok(html.includes('<meta name="robots" content="noindex">'), `${file}: noindex`);
-			assert.ok(html.includes(`<a href="${target}">`), `${file}: visible link`);
+			const canonical = new URL(`${targetLang === 'id' ? '/id' : ''}${link.page}`, siteUrl).href;
+			const html = first('html', () => true);
+			const refresh = first('meta', (e) => attributeOf(e, 'httpEquiv')?.toLowerCase() === 'refresh');
+			const canonicalLink = first('link', (e) => hasToken(e, 'rel', 'canonical'));
+			const robots = first('meta', (e) => attributeOf(e, 'name') === 'robots');
+			const expect = (ok: boolean, what: string) => ok || problems.push(`${file}: ${what}`);
+			expect(html !== undefined && attributeOf(html, 'lang') === lang, `<html lang="${lang}">`);
+			expect(refresh !== undefined && attributeOf(refresh, 'content') === `0; url=${target}`, `refresh to ${target}`);
+			expect(canonicalLink !== undefined && attributeOf(canonicalLink, 'href') === canonical, `canonical ${canonical}`);
+			expect(robots !== undefined && attributeOf(robots, 'content') === 'noindex', 'noindex');
+			expect(!!first('a', (e) => attributeOf(e, 'href') === target), `visible link to ${target}`);
 		}
 	}
+	assert.deepEqual(problems, []);
 });
 
 test('short links stay out of the sitemap', () => {

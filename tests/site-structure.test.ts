@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtContentPages, distDir, readBuilt, urlPathOf } from '../scripts/lib/built-site.ts';
-import { publishedPages } from '../src/links/page-index.ts';
+import { publishedPages } from '../src/content-index/page-index.ts';
 import { siteUrl, basePath } from '../src/site.config.ts';
+import { attributeOf, elementsOf, hasToken, parseHtmlDocument } from '../src/lib/html-document.ts';
 
 const pages = builtContentPages().filter((f) => !f.startsWith('og/'));
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
@@ -48,20 +49,39 @@ test('every page declares its language, title, description, canonical URL and hr
 	assert.deepEqual(problems, []);
 });
 
+/** The hrefs of every link in the page's sidebar (`<nav class="sidebar">`), read with the HTML reader. */
+function sidebarLinks(html: string): string[] {
+	const navs = elementsOf(parseHtmlDocument(html)).filter(
+		(e) => e.tagName === 'nav' && hasToken(e, 'className', 'sidebar'),
+	);
+	assert.equal(navs.length, 1, 'one <nav class="sidebar"> per page');
+	return elementsOf(navs[0]!)
+		.filter((e) => e.tagName === 'a')
+		.map((a) => attributeOf(a, 'href') ?? '');
+}
+
 test('the sidebar links only to pages that exist, in the page’s language', () => {
 	const problems: string[] = [];
+	const perLanguage = { en: publishedPages().filter((p) => p.lang === 'en').length, id: 0 };
+	perLanguage.id = publishedPages().length - perLanguage.en;
 	for (const file of pages) {
-		const html = readBuilt(file);
 		const lang = file.startsWith('id/') ? 'id' : 'en';
-		const nav =
-			/<nav[^>]*aria-label="[^"]*"[^>]*>[\s\S]*?<\/nav>/.exec(html.slice(html.indexOf('sidebar-content')))?.[0] ?? '';
-		for (const [, href] of nav.matchAll(/<a href="([^"#]+)"/g)) {
-			const sitePath = href!.slice(basePath.length);
-			if (lang === 'id' && !sitePath.startsWith('/id/'))
-				problems.push(`${file}: sidebar link ${href} is not Indonesian`);
+		const links = sidebarLinks(readBuilt(file));
+		// Every published page of the page's language is listed (404 and redirects excepted).
+		if (links.length < perLanguage[lang])
+			problems.push(`${file}: ${links.length} sidebar links, expected at least ${perLanguage[lang]}`);
+		for (const href of links) {
+			if (!href.startsWith(`${basePath}/`)) {
+				problems.push(`${file}: sidebar link "${href}" is not a site path`);
+				continue;
+			}
+			const sitePath = href.slice(basePath.length).split('#')[0]!;
+			if ((lang === 'id') !== (sitePath === '/id/' || sitePath.startsWith('/id/')))
+				problems.push(`${file}: sidebar link ${href} is not in the page’s language (${lang})`);
 			if (!existsSync(join(distDir, sitePath, 'index.html')))
 				problems.push(`${file}: sidebar link ${href} has no page`);
 		}
 	}
+	assert.ok(pages.length > 0, 'no built pages');
 	assert.deepEqual(problems, []);
 });

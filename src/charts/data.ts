@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Node } from 'yaml';
 import { lineOfPath, parseYamlMap, YamlDataError, type YamlMapFile } from '../lib/yaml-data.ts';
-import { loadSiteData } from '../references/site-data.ts';
+import { loadSiteData } from '../references/index.ts';
 import { projectRoot } from '../lib/project-root.ts';
-import type { Locator, Unit } from '../references/schemas.ts';
+import type { Locator } from '../references/index.ts';
+import type { Unit } from '../lib/units.ts';
 import type { Lang } from '../site.config.ts';
 import { chartKinds, chartSchema, type Bilingual, type ChartKind, type Text } from './schema.ts';
 

@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import { locIn } from '../references/schemas.ts';
-import { loadSiteData } from '../references/site-data.ts';
+import { locIn } from '../references/index.ts';
+import { loadSiteData } from '../references/index.ts';
 import { formatDate } from '../lib/format-date.ts';
-import { projectRoot } from '../lib/project-root.ts';
 import { absoluteUrl, displayUrl, shortLinkHref } from '../lib/site-urls.ts';
 import { basePath, type Lang } from '../site.config.ts';
-import { localeDir } from '../i18n/locale.ts';
-import { uiString } from '../i18n/ui-strings.ts';
+import { localeDir } from '../lib/locale.ts';
+import { uiString } from '../i18n/index.ts';
+import { toCsv } from '../lib/csv.ts';
 import { inLang, type Chart } from './data.ts';
-import { escapeXml, renderChartSvg, type Variant } from './render.ts';
+import { renderChartSvg, type Variant } from './render.ts';
 import { withLightPalette } from './theme.ts';
-import { readPalettes } from '../diagrams/theme.ts';
+import { framedSvg, readPalettes, svgToPng } from '../figures/index.ts';
+
+export { framedSvg, svgToPng };
 
 /**
  * Files for presenters: a standalone SVG and a 2× PNG with the title, source line, "as of" date
@@ -73,68 +73,6 @@ export function imageLink(chart: Chart, lang: Lang): string | undefined {
 	return chart.link ? displayUrl(absoluteUrl(shortLinkHref(chart.link, lang))) : undefined;
 }
 
-/** Splits text into lines of at most `max` characters at spaces. */
-export function wrapText(text: string, max: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if (line && (line + ' ' + word).length > max) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
-
-export const exportFont = 'DejaVu Sans';
-
-/**
- * A figure framed for slides: title on top, the graphic, then the source line and the link, all
- * drawn as SVG text in the light palette on an opaque background. Used for charts and diagrams.
- */
-export function framedSvg(options: {
-	title: string;
-	body: string;
-	bodyWidth: number;
-	bodyHeight: number;
-	footer: string[];
-	link?: string | undefined;
-}): string {
-	const palette = readPalettes().light;
-	const pad = 16;
-	const width = Math.ceil(Math.max(options.bodyWidth + 2 * pad, 480));
-	const titleSize = 17;
-	const small = 12;
-	const titleLines = wrapText(options.title, Math.floor((width - 2 * pad) / (titleSize * 0.62)));
-	const footerLines = options.footer.flatMap((f) => wrapText(f, Math.floor((width - 2 * pad) / (small * 0.6))));
-	const top = pad + titleLines.length * (titleSize + 5) + 8;
-	const bodyY = top;
-	const footY = bodyY + options.bodyHeight + 14;
-	const linkLines = options.link ? 1 : 0;
-	const height = Math.ceil(footY + (footerLines.length + linkLines) * (small + 5) + pad);
-	const text = (lines: string[], y0: number, size: number, step: number, extra = '') =>
-		lines
-			.map((l, i) => `<text x="${pad}" y="${y0 + i * step}" font-size="${size}"${extra}>${escapeXml(l)}</text>`)
-			.join('');
-	const bodyX = (width - options.bodyWidth) / 2;
-	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${exportFont}, sans-serif">` +
-		`<title>${escapeXml(options.title)}</title>` +
-		`<rect width="100%" height="100%" fill="${palette.bg}"/>` +
-		`<g fill="${palette.text}">` +
-		text(titleLines, pad + titleSize, titleSize, titleSize + 5, ' font-weight="bold"') +
-		`</g>` +
-		`<g transform="translate(${bodyX},${bodyY})">${options.body}</g>` +
-		`<g fill="${palette.text}">` +
-		text(footerLines, footY + small, small, small + 5) +
-		(options.link
-			? text([options.link], footY + small + footerLines.length * (small + 5), small, 0, ' font-weight="bold"')
-			: '') +
-		`</g></svg>`
-	);
-}
-
 /** The standalone download: light palette, opaque background, title, source line and short link. */
 export function standaloneChartSvg(chart: Chart, lang: Lang): string {
 	const { svg, width, height } = renderedChart(chart, lang, 'wide');
@@ -155,46 +93,26 @@ export function standaloneChartSvg(chart: Chart, lang: Lang): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${framed}\n`;
 }
 
-const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(projectRoot, 'src/fonts', f));
-
-/** Rasterises an SVG at twice its size with the fonts shipped in src/fonts/ (no system fonts). */
-export function svgToPng(svg: string): Buffer {
-	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'zoom', value: 2 },
-		font: { fontFiles, loadSystemFonts: false, defaultFontFamily: exportFont },
-	});
-	return Buffer.from(resvg.render().asPng());
-}
-
 const csvColumns = ['series', 'label', 'x', 'date', 'value', 'unit', 'source', 'source_url', 'loc', 'as_of'] as const;
-
-function csvField(value: string | number | undefined): string {
-	const text = value === undefined ? '' : String(value);
-	return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The chart's data, one row per point, in the page's language for labels. */
 export function chartCsv(chart: Chart, lang: Lang): string {
 	const sources = loadSiteData().sources;
 	const rows = chart.series.flatMap((s) =>
-		s.points.map((p) =>
-			[
-				inLang(s.label, lang),
-				inLang(p.label, lang),
-				p.x === undefined ? undefined : inLang(p.x, lang),
-				p.date,
-				p.value,
-				p.unit,
-				p.source,
-				sources.get(p.source)?.data.url,
-				locIn(p.loc, lang),
-				p.asOf,
-			]
-				.map(csvField)
-				.join(','),
-		),
+		s.points.map((p) => [
+			inLang(s.label, lang),
+			inLang(p.label, lang),
+			p.x === undefined ? undefined : inLang(p.x, lang),
+			p.date,
+			p.value,
+			p.unit,
+			p.source,
+			sources.get(p.source)?.data.url,
+			locIn(p.loc, lang),
+			p.asOf,
+		]),
 	);
-	return `${csvColumns.join(',')}\n${rows.join('\n')}\n`;
+	return toCsv(csvColumns, rows);
 }
 
 /** Every download of a chart in one language. */

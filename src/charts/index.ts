@@ -8,7 +8,8 @@
  * - render.ts        the SVG from those options, with its legend
  * - theme.ts         colours (the diagram palette's custom properties), markers, dashes
  * - markup.ts        the figure on the page
- * - export.ts        standalone SVG, 2× PNG and CSV downloads
+ * - export.ts        standalone SVG, 2× PNG and CSV downloads (frame, palette, PNG: src/figures/;
+ *                    CSV: src/lib/csv.ts)
  * - plugin.ts        the Sätteri plugin for <Chart>
  * - integration.ts   writes the files, serves them in dev, lists charts for the slide kit
  */

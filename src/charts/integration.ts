@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { langs } from '../i18n/locale.ts';
+import { langs } from '../lib/locale.ts';
 import { loadCharts } from './data.ts';
 import { chartDownloadFile, chartDownloads, plotFile, type Download } from './export.ts';
 import { listCharts } from './pages.ts';

@@ -1,7 +1,7 @@
 import { formatFigure } from '../lib/format-number.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { escapeHtml } from '../lib/html.ts';
-import { uiString, type UiStringKey } from '../i18n/ui-strings.ts';
+import { uiString, type UiStringKey } from '../i18n/index.ts';
 import type { Lang } from '../site.config.ts';
 import { inLang, type Chart } from './data.ts';
 import { chartDownloadPath, plotFile, renderedChart, sourceLine, type Download } from './export.ts';
@@ -77,7 +77,7 @@ function dataTable(chart: Chart, lang: Lang): string {
 /** The unit for the table's value column: "USD", "USD per million tokens" / "US$ per juta token". */
 function unitWords(chart: Chart, lang: Lang): string {
 	const unit = chart.y.unit;
-	if (unit === 'usd') return lang === 'en' ? 'USD' : 'US$';
-	if (unit === 'usd-per-million-tokens') return lang === 'en' ? 'USD per million tokens' : 'US$ per juta token';
+	if (unit === 'usd') return uiString(lang, 'site.chartUnitUsd');
+	if (unit === 'usd-per-million-tokens') return uiString(lang, 'site.chartUnitUsdPerMillionTokens');
 	return formatFigure(1, unit, lang).replace(/^1\s?/, '');
 }

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { Lang } from '../site.config.ts';
 import { inLang, type Chart, type ChartPoint } from './data.ts';
+import { bcp47Dates } from '../lib/bcp47.ts';
 import {
 	fitLogTrend,
 	linearFromZero,
@@ -116,7 +117,7 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 		: yearTicks(new Date(from.getTime() - 1), new Date(to.getTime() + 1), variant === 'narrow' && span > 4 ? 2 : 1);
 	const tickFormat = short
 		? (d: Date) =>
-				new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+				new Intl.DateTimeFormat(bcp47Dates[lang], {
 					month: 'short',
 					year: 'numeric',
 					timeZone: 'UTC',

@@ -3,6 +3,9 @@ import type { Lang } from '../site.config.ts';
 import { inLang, type Chart } from './data.ts';
 import { fontSizes, legendRowHeight, plotOptions, type Variant } from './plot-options.ts';
 import { seriesColour, seriesSymbol } from './theme.ts';
+import { escapeXml } from '../figures/index.ts';
+
+export { escapeXml };
 
 /**
  * Renders a chart to SVG with Observable Plot: no browser, no client JavaScript, the same bytes on
@@ -69,8 +72,4 @@ function legendSymbol(i: number, x: number, y: number): string {
 		default:
 			return `<circle cx="${x}" cy="${y}" r="4" fill="${fill}"/>`;
 	}
-}
-
-export function escapeXml(text: string): string {
-	return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

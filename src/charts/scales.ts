@@ -1,12 +1,14 @@
 import type { Lang } from '../site.config.ts';
 import type { Chart, ChartPoint } from './data.ts';
+import { bcp47 } from '../lib/bcp47.ts';
+import { uiString } from '../i18n/index.ts';
 
 /**
  * Pure helpers that decide where things go: dates on the time axis, log-axis decades, the fitted
  * trend, and the tick and value labels in each language. Unit-tested in tests/charts.test.ts.
  */
 
-const locales: Record<Lang, string> = { en: 'en-US', id: 'id-ID' };
+const locales: Record<Lang, string> = bcp47;
 
 /** A chart date: "2020" → mid-2020, "2024-05" → mid-May, "2024-05-13" → that day (UTC). */
 export function pointDate(iso: string): Date {
@@ -68,7 +70,7 @@ export function trendLabel(fit: TrendFit, lang: Lang): string {
 	const factor = rising ? fit.factorPerYear : 1 / fit.factorPerYear;
 	const digits = factor < 10 ? 1 : 0;
 	const n = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits }).format(factor);
-	const word = lang === 'en' ? 'a year' : 'per tahun';
+	const word = uiString(lang, 'site.chartPerYear');
 	return `${rising ? '×' : '÷'}${n} ${word}`;
 }
 

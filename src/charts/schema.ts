@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { units } from '../references/schemas.ts';
+import { units } from '../lib/units.ts';
 
 /**
  * The shape of a chart in content/charts/*.yaml (see "Charts" in docs/authoring.md). Each top-level key is

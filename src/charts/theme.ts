@@ -1,4 +1,4 @@
-import { readPalettes, type Palette } from '../diagrams/theme.ts';
+import { readPalettes, type Palette } from '../figures/index.ts';
 
 /**
  * Chart colours are the diagram palette's custom properties (src/styles/diagrams.css, contrast-checked

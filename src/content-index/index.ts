@@ -1,7 +1,9 @@
 /**
  * What the pages contain, read once per file version with the build's own MDX parser: the page
- * files (page-files.ts) and their syntax trees (mdx-tree.ts). The page index (src/links/page-index.ts),
- * the citation index, the diagram catalog and the chart list all read pages through here.
+ * files (page-files.ts), their syntax trees (mdx-tree.ts), the page catalog built from them
+ * (page-index.ts: every page, its sections, diagrams, charts and figures) and the rule that every page
+ * has a twin that matches (locale-twins.ts). Every feature that needs to know what pages exist (links,
+ * navigation, references, i18n, diagrams, charts, og, slide kit) reads it through here.
  */
 export { listPageFiles } from './page-files.ts';
 export {
@@ -10,7 +12,10 @@ export {
 	walk,
 	jsxUses,
 	codeFences,
+	fenceId,
 	plainTextOf,
 	type JsxUse,
 	type CodeFence,
 } from './mdx-tree.ts';
+export { readPage, readPages, publishedPages, findPage, type Page, type Section } from './page-index.ts';
+export { twinProblems, pageProblems, catalogProblems, type KnownIds } from './locale-twins.ts';

@@ -83,3 +83,9 @@ export function plainTextOf(node: MdastNode): string {
 	});
 	return text.replace(/\s+/g, ' ').trim();
 }
+
+/** `id="x"`, `id='x'` or `id=x` in a fence's meta string. */
+export function fenceId(meta: string | null | undefined): string | undefined {
+	const match = /(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/.exec(meta ?? '');
+	return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
+}

@@ -4,7 +4,7 @@ import { docsDir, langOfPage, projectRelative } from '../lib/content-files.ts';
 import { cacheEntry, type CacheEntry } from './cache.ts';
 import { DiagramAuthoringError, DiagramIdRegistry, readDiagramBlock, type DiagramBlock } from './source.ts';
 import { basePath, type Lang } from '../site.config.ts';
-import { langs, localeDir, localePrefix } from '../i18n/locale.ts';
+import { langs, localeDir, localePrefix } from '../lib/locale.ts';
 
 /**
  * Every diagram on the site, read from the MDX sources the way the build reads them (same parser,

@@ -5,7 +5,8 @@
  * - source.ts          reads a fence as authors write it (id, title, description; errors with line)
  * - render-mermaid.ts  the renderer: Mermaid in headless Chromium (the one interface to replace it)
  * - mermaid-in-page.ts its in-browser half: render, prune, check every colour is themed
- * - theme.ts           palette sentinels → CSS custom properties, light and dark
+ * - theme.ts           palette sentinels → CSS custom properties, light and dark (the palette
+ *                      itself, the frame and PNG rendering of downloads: src/figures/)
  * - cache.ts           content/diagram-cache/: a fresh clone builds without a browser
  * - pipeline.ts        cache or render, for one diagram
  * - markup.ts          the figure on the page

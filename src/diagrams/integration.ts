@@ -13,8 +13,8 @@ import {
 	type DiagramInfo,
 } from './catalog.ts';
 import { closeMermaidRenderer, mermaidRenderer, standaloneFrame } from './render-mermaid.ts';
-import { framedSvg, svgToPng } from '../charts/export.ts';
-import { readShortLinks } from '../links/shortlinks.ts';
+import { framedSvg, svgToPng } from '../figures/index.ts';
+import { readShortLinks } from '../links/index.ts';
 import { absoluteUrl, displayUrl, shortLinkHref } from '../lib/site-urls.ts';
 import { basePath } from '../site.config.ts';
 import { slideKitDiagramsModule } from './slide-kit-module.ts';

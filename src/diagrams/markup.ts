@@ -1,4 +1,4 @@
-import { uiString, type UiStringKey } from '../i18n/ui-strings.ts';
+import { uiString, type UiStringKey } from '../i18n/index.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { withThemeVariables } from './theme.ts';
 import { diagramAnchor, diagramDownloadPath } from './catalog.ts';

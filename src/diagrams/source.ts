@@ -1,4 +1,7 @@
 import type { Lang } from '../site.config.ts';
+import { fenceId } from '../content-index/index.ts';
+
+export { fenceId };
 
 /**
  * Reads a ```mermaid fence as authors write it (see "Diagrams" in docs/authoring.md): a stable id in the
@@ -25,12 +28,6 @@ export interface DiagramBlock {
 export class DiagramAuthoringError extends Error {}
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** `id="x"`, `id='x'` or `id=x` in a fence's meta string. */
-export function fenceId(meta: string | null | undefined): string | undefined {
-	const match = /(?:^|\s)id=(?:"([^"]*)"|'([^']*)'|([^\s"']+))/.exec(meta ?? '');
-	return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
-}
 
 export function readDiagramBlock(
 	fence: { meta: string | null | undefined; value: string; line: number },

@@ -1,38 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { paletteRoles, readPalettes, type Palette, type PaletteRole } from '../figures/index.ts';
+
+export {
+	diagramCssFile,
+	paletteRoles,
+	readPalettes,
+	type Palette,
+	type PaletteRole,
+	type Theme,
+} from '../figures/index.ts';
 
 /**
  * Diagram colours. Mermaid renders with one placeholder ("sentinel") colour per role; the build then
  * swaps each sentinel for `var(--diagram-<role>)`, defined for both themes in src/styles/diagrams.css,
  * so a single inline SVG follows Starlight's light/dark switch. Downloads use the light palette.
  */
-
-export const paletteRoles = [
-	'bg',
-	'text',
-	'line',
-	'node',
-	'node-border',
-	'node-alt',
-	'cluster',
-	'cluster-border',
-	'label-bg',
-	'note',
-	'note-border',
-	'series-1',
-	'series-2',
-	'series-3',
-	'series-4',
-	'series-5',
-	'series-6',
-	'series-text',
-] as const;
-
-export type PaletteRole = (typeof paletteRoles)[number];
-export type Palette = Record<PaletteRole, string>;
-export type Theme = 'light' | 'dark';
-
-export const diagramCssFile = fileURLToPath(new URL('../styles/diagrams.css', import.meta.url));
 
 /** Sentinels share the prefix #0d1e (an unlikely near-black) and differ in the last byte. */
 const sentinelRed = 0x0d;
@@ -180,29 +161,6 @@ function timelineCss(): string {
 		`.timeline-node line,.lineWrapper line{stroke:${c('line')}}`,
 		`.eventWrapper{filter:none}`,
 	].join('');
-}
-
-/** Both palettes, read from src/styles/diagrams.css. */
-export function readPalettes(css = readFileSync(diagramCssFile, 'utf8')): Record<Theme, Palette> {
-	return { dark: paletteIn(css, ':root', 'dark'), light: paletteIn(css, ":root[data-theme='light']", 'light') };
-}
-
-function paletteIn(css: string, selector: string, theme: Theme): Palette {
-	const start = css.indexOf(`\n${selector} {`);
-	if (start < 0) throw new Error(`src/styles/diagrams.css: the ${theme} palette block "${selector} {" is missing.`);
-	const block = css.slice(start, css.indexOf('}', start));
-	const palette: Partial<Palette> = {};
-	for (const match of block.matchAll(/--diagram-([a-z0-9-]+):\s*(#[0-9a-f]{6})\s*;/gi)) {
-		const role = match[1] as PaletteRole;
-		if (paletteRoles.includes(role)) palette[role] = match[2]!.toLowerCase();
-	}
-	const missing = paletteRoles.filter((role) => !palette[role]);
-	if (missing.length) {
-		throw new Error(
-			`src/styles/diagrams.css: the ${theme} palette lacks ${missing.map((r) => `--diagram-${r}`).join(', ')} (write each as #rrggbb).`,
-		);
-	}
-	return palette as Palette;
 }
 
 const sentinelPattern = /#0d1e([0-9a-f]{2})\b|rgba?\(\s*13,\s*30,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)/gi;

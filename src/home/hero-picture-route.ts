@@ -1,6 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { abcdPictureSvg } from './abcd-picture.ts';
-import { langOfRoute, localePrefix } from '../i18n/locale.ts';
+import { langOfRoute, localePrefix } from '../lib/locale.ts';
 
 /** Fills the empty half of the home page's hero with the ABCD picture, in the page's language. */
 export const onRequest = defineRouteMiddleware((context) => {

@@ -1,4 +1,8 @@
-/** Two languages, one site: UI strings from content/i18n/, and every page present in both languages. */
+/**
+ * The site's UI strings from content/i18n/ (Starlight's and the site's own `site.*`). The locale
+ * helpers are foundations (src/lib/locale.ts); the rule that every page has a twin lives with the
+ * page catalog (src/content-index/locale-twins.ts).
+ */
 export { uiString } from './ui-strings.ts';
-export { twinProblems } from './locale-twins.ts';
-export { langs, defaultLang, isLang, langOfRoute, localePrefix, localeDir, langOfDir, localeLabel } from './locale.ts';
+export { uiStringsLoader } from './ui-strings-loader.ts';
+export { siteStringKeys, type SiteStringKey, type UiStringKey, uiStringByLang } from './ui-strings.ts';

@@ -1,7 +1,7 @@
 import en from '../../content/i18n/en.json' with { type: 'json' };
 import id from '../../content/i18n/id.json' with { type: 'json' };
 import type { Lang } from '../site.config.ts';
-import { langs } from './locale.ts';
+import { langs } from '../lib/locale.ts';
 
 /** Keys of content/i18n/en.json: the list of UI strings every language provides. */
 export type UiStringKey = keyof typeof en;

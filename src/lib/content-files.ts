@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { relative, resolve, sep } from 'node:path';
 import type { Lang } from '../site.config.ts';
 import { projectRoot } from './project-root.ts';
-import { langOfDir } from '../i18n/locale.ts';
+import { langOfDir } from './locale.ts';
 
 /** Absolute path of the folder that holds every page (English at the root, Indonesian under id/). */
 export const docsDir = resolve(projectRoot, 'content/docs');

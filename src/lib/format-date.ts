@@ -1,6 +1,8 @@
 import type { Lang } from '../site.config.ts';
 
-const locales: Record<Lang, string> = { en: 'en-GB', id: 'id-ID' };
+import { bcp47, bcp47Dates } from './bcp47.ts';
+
+const locales: Record<Lang, string> = bcp47Dates;
 
 /** "2024-12-27" → "27 Dec 2024" / "27 Des 2024"; "2024-12" → "Dec 2024"; "2024" stays "2024". */
 export function formatDate(isoDate: string, lang: Lang): string {
@@ -15,8 +17,7 @@ export function formatDate(isoDate: string, lang: Lang): string {
 
 /** "2024-12-27" → "December 27" / "27 Desember": the month and day of an APA reference. */
 export function formatApaMonthDay(isoDate: string, lang: Lang): string {
-	const apaLocales: Record<Lang, string> = { en: 'en-US', id: 'id-ID' };
-	return new Intl.DateTimeFormat(apaLocales[lang], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+	return new Intl.DateTimeFormat(bcp47[lang], { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
 		new Date(`${isoDate}T00:00:00Z`),
 	);
 }

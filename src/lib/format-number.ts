@@ -1,8 +1,9 @@
-import type { Unit } from '../references/schemas.ts';
+import type { Unit } from './units.ts';
+import { bcp47 } from './bcp47.ts';
 import type { Lang } from '../site.config.ts';
 
 const NBSP = '\u00a0';
-const locales: Record<Lang, string> = { en: 'en-US', id: 'id-ID' };
+const locales: Record<Lang, string> = bcp47;
 
 const scales = [
 	{ value: 1e12, en: 'trillion', id: 'triliun' },

@@ -1,5 +1,5 @@
 import { basePath, siteUrl, type Lang } from '../site.config.ts';
-import { langs, localePrefix } from '../i18n/locale.ts';
+import { langs, localePrefix } from './locale.ts';
 
 /**
  * URLs of pages, sections and short links, with the deployment's base path. "path" is always the

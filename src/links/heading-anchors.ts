@@ -1,7 +1,7 @@
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import type { Element, ElementContent } from 'hast';
 import { docsRelativePath, langOfPage } from '../lib/content-files.ts';
-import { uiString } from '../i18n/ui-strings.ts';
+import { uiString } from '../i18n/index.ts';
 import { aliasesOf, readLinkAliases } from './aliases.ts';
 
 /** An icon drawn by CSS (src/styles/section-links.css) in the current text colour, hidden from assistive technology. */

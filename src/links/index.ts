@@ -2,9 +2,8 @@
  * Links that keep working: every section has an explicit id, published ids stay (aliases, moved
  * pages), short links (/go/key/) and their QR codes resolve, and no built page links to nothing.
  *
- * - page-index.ts           every page and its section ids, from content/docs/
  * - manifest.ts, aliases.ts published ids (content/link-manifest.json) and their renames
- * - shortlinks.ts           content/shortlinks.yaml, checked against the page index
+ * - shortlinks.ts           content/shortlinks.yaml, checked against the page index (src/content-index/)
  * - integrity.ts            the build-start check of all of the above
  * - internal-link-check.ts  the build-end check of every href in dist/
  * - require-heading-ids.ts, heading-anchors.ts, base-path-links.ts  Sätteri hast plugins
@@ -15,3 +14,7 @@ export { basePathLinks } from './base-path-links.ts';
 export { linkIntegrity } from './integrity.ts';
 export { internalLinkCheck } from './internal-link-check.ts';
 export { shortLinksDev } from './short-links-dev.ts';
+export { qrCodeHref } from './qr-code.ts';
+export { qrCodePaths, qrCodeRoute } from './qr-routes.ts';
+export { shortLinkPaths } from './shortlink-routes.ts';
+export { type ResolvedShortLink, readShortLinks, resolveShortLink, type ShortLink } from './shortlinks.ts';

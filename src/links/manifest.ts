@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../lib/project-root.ts';
-import { findPage, type Page } from './page-index.ts';
+import { findPage, type Page } from '../content-index/index.ts';
 import { linkAliasesFile, type PageAlias } from './aliases.ts';
 import type { Lang } from '../site.config.ts';
-import { localeDir, localePrefix } from '../i18n/locale.ts';
+import { localeDir, localePrefix } from '../lib/locale.ts';
 
 /**
  * content/link-manifest.json records every page and section id that has been published, so links

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { basePath, type Lang } from '../site.config.ts';
-import { localePrefix } from '../i18n/locale.ts';
+import { localePrefix } from '../lib/locale.ts';
 
 /** A QR code for a URL as a standalone SVG (black on white, 4-module quiet zone, error correction M). */
 export function qrCodeSvg(url: string): Promise<string> {

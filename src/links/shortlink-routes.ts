@@ -1,4 +1,4 @@
-import { publishedPages } from './page-index.ts';
+import { publishedPages } from '../content-index/index.ts';
 import { readShortLinks, resolveShortLink, type ResolvedShortLink } from './shortlinks.ts';
 import type { Lang } from '../site.config.ts';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { kebabCaseId, readYamlMap, validateYamlEntry, YamlDataError } from '../lib/yaml-data.ts';
 import { projectRoot } from '../lib/project-root.ts';
-import { findPage, type Page } from './page-index.ts';
+import { findPage, type Page } from '../content-index/index.ts';
 import { sectionHref, shortLinkHref } from '../lib/site-urls.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { tracks } from './tracks.ts';
-import { publishedPages, type Page } from '../links/page-index.ts';
-import { uiStringByLang } from '../i18n/ui-strings.ts';
-import { defaultLang, langs } from '../i18n/locale.ts';
+import { publishedPages, type Page } from '../content-index/index.ts';
+import { uiStringByLang } from '../i18n/index.ts';
+import { defaultLang, langs } from '../lib/locale.ts';
 import type { Lang } from '../site.config.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Lang } from '../site.config.ts';
-import { uiStringByLang } from '../i18n/ui-strings.ts';
+import { uiStringByLang } from '../i18n/index.ts';
 
 /** The content brief's tracks: one folder each under content/docs/, in reading order. */
 export interface Track {

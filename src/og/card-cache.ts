@@ -17,7 +17,7 @@ export interface CachedCard {
 }
 
 const cacheDir = join(projectRoot, 'node_modules/.cache/og-cards');
-const rendererFiles = ['card.ts', 'render-card.ts', 'fonts.ts'];
+const rendererFiles = ['card.ts', 'render-card.ts', '../figures/fonts.ts', '../figures/raster.ts'];
 
 let rendererKey: string | undefined;
 function cardKey(card: OgCard): string {

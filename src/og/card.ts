@@ -1,8 +1,8 @@
-import { tracks } from '../navigation/tracks.ts';
+import { tracks } from '../navigation/index.ts';
 import { siteTitle, siteUrl, type Lang } from '../site.config.ts';
 import { pageHref, displayUrl } from '../lib/site-urls.ts';
-import type { Page } from '../links/page-index.ts';
-import { localeLabel } from '../i18n/locale.ts';
+import type { Page } from '../content-index/index.ts';
+import { localeLabel } from '../lib/locale.ts';
 
 /** What a page's Open Graph card says: site name, the track the page belongs to, its title and language. */
 export const ogImageSize = { width: 1200, height: 630 } as const;

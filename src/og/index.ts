@@ -3,7 +3,7 @@
  * drawn at build time in Node with satori (layout → SVG) and resvg (SVG → PNG).
  *
  * - card.ts             what a page's card says, its URL and title size
- * - fonts.ts            the pinned DejaVu Sans TTFs, loaded once
+ * (fonts and PNG rendering: the figure kit, src/figures/)
  * - render-card.ts      the card's layout and its PNG
  * - integration.ts      writes every page's card after the build
  * - route-middleware.ts the og:image meta tags (Starlight route middleware)

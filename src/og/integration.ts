@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { publishedPages, type Page } from '../links/page-index.ts';
+import { publishedPages, type Page } from '../content-index/index.ts';
 import { basePath } from '../site.config.ts';
 import { ogCardOf, ogImageHref, ogTitleLines, type OgCard } from './card.ts';
 import { readCachedCard, writeCachedCard, type CachedCard } from './card-cache.ts';

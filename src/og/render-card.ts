@@ -1,7 +1,6 @@
 import satori from 'satori';
-import { renderAsync } from '@resvg/resvg-js';
 import { ogImageSize, ogLanguageLabel, ogTitleLineHeight, ogTitleLines, ogTitleSize, type OgCard } from './card.ts';
-import { ogFontFamily, ogFonts } from './fonts.ts';
+import { figureFontFamily as ogFontFamily, figureFonts as ogFonts, pathsSvgToPng } from '../figures/index.ts';
 
 /** Card → SVG (satori lays out and turns text into paths) → PNG (resvg); no browser, no system fonts. */
 
@@ -97,10 +96,7 @@ async function draw(card: OgCard, clampTitle: boolean): Promise<OgCardDrawing> {
 }
 
 /** Rasterises off the main thread (libuv pool), so several cards render at once. */
-export async function svgToPng(svg: string): Promise<Buffer> {
-	const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-	return Buffer.from(image.asPng());
-}
+export const svgToPng = pathsSvgToPng;
 
 export async function renderOgCardPng(card: OgCard): Promise<Buffer> {
 	return svgToPng((await ogCardSvg(card)).svg);

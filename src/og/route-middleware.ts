@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { absoluteUrl } from '../lib/site-urls.ts';
 import { basePath } from '../site.config.ts';
-import { langOfRoute, localePrefix } from '../i18n/locale.ts';
+import { langOfRoute, localePrefix } from '../lib/locale.ts';
 import { ogImageHref, ogImageSize } from './card.ts';
 
 /**

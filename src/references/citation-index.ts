@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { publishedPages, type Page } from '../links/page-index.ts';
+import { publishedPages, type Page } from '../content-index/index.ts';
 import { jsxUses, pageTree } from '../content-index/index.ts';
 import { projectRoot } from '../lib/project-root.ts';
 import type { SiteData } from './site-data.ts';

@@ -6,7 +6,7 @@ import { escapeHtml } from '../lib/html.ts';
 import { formatFigure } from '../lib/format-number.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { sourceReferenceHtml } from './source-reference.ts';
-import { uiString, type UiStringKey } from '../i18n/ui-strings.ts';
+import { uiString, type UiStringKey } from '../i18n/index.ts';
 import { locIn } from './schemas.ts';
 
 type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;

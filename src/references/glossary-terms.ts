@@ -4,7 +4,7 @@ import { loadSiteData } from './site-data.ts';
 import { readJsxAttributes } from '../lib/mdx-attributes.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { pageHref } from '../lib/site-urls.ts';
-import { uiString } from '../i18n/ui-strings.ts';
+import { uiString } from '../i18n/index.ts';
 
 type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
 

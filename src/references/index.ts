@@ -4,4 +4,11 @@
  * <Term> on pages into numbered citations, formatted figures and term definitions.
  */
 export { citations } from './citations.ts';
+export { dataPlacement, misplacedNumbers } from './data-placement.ts';
+export { dataReload } from './data-reload.ts';
 export { glossaryTerms } from './glossary-terms.ts';
+export { pagesCitingEachSource } from './citation-index.ts';
+export { keyNumberRecords, keyNumbersCsv } from './key-numbers-export.ts';
+export { type Locator, locIn } from './schemas.ts';
+export { loadSiteData } from './site-data.ts';
+export { sourceReferenceHtml } from './source-reference.ts';

@@ -1,5 +1,6 @@
 import type { SiteData } from './site-data.ts';
 import { locIn } from './schemas.ts';
+import { toCsv } from '../lib/csv.ts';
 
 /** One flat record per key number: the shape of the CSV and JSON downloads. */
 export interface KeyNumberRecord {
@@ -41,18 +42,12 @@ export function keyNumberRecords(data: SiteData): KeyNumberRecord[] {
 		});
 }
 
-/** RFC 4180 CSV with a header row; numbers written in full (no locale separators) for spreadsheets. */
-export function toCsv(records: readonly KeyNumberRecord[]): string {
+/** The records as CSV (src/lib/csv.ts): a header row of the field names, one row per figure. */
+export function keyNumbersCsv(records: readonly KeyNumberRecord[]): string {
 	if (records.length === 0) return '';
 	const columns = Object.keys(records[0]!) as (keyof KeyNumberRecord)[];
-	const cell = (v: unknown) => {
-		const text = v === null ? '' : typeof v === 'number' ? numberText(v) : String(v);
-		return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-	};
-	return [columns.join(','), ...records.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
-}
-
-/** 3.8e25 stays in exponent form (spreadsheets read it); other numbers print every digit. */
-function numberText(v: number): string {
-	return Math.abs(v) >= 1e21 ? String(v) : v.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+	return toCsv(
+		columns,
+		records.map((r) => columns.map((c) => r[c])),
+	);
 }

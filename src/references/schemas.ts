@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { units, type Unit } from '../lib/units.ts';
 
 /** A date in YAML: YYYY-MM-DD, YYYY-MM or YYYY (kept as written, so partial dates stay partial). */
 const isoDate = z.preprocess(
@@ -42,35 +43,7 @@ export const sourceSchema = z.strictObject({
 	note: z.string().optional(),
 });
 
-export const units = [
-	'usd',
-	'usd-per-gpu-hour',
-	'usd-per-million-tokens',
-	'gpu-hours',
-	'tokens',
-	'parameters',
-	'flops',
-	'percent',
-	'multiplier',
-	'gpus',
-	'minutes',
-	'hours',
-	'days',
-	'weeks',
-	'months',
-	'years',
-	'gb-per-s',
-	'tflops',
-	'gb',
-	'kb',
-	'tokens-per-parameter',
-	'count',
-	'watts',
-	'tonnes-co2e',
-	'tokens-per-second',
-	'idr-per-usd',
-] as const;
-export type Unit = (typeof units)[number];
+export { units, type Unit };
 
 export const numberSchema = z.strictObject({
 	value: z.union([z.number(), z.tuple([z.number(), z.number()])]),

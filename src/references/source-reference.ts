@@ -2,7 +2,7 @@ import type { Source } from './schemas.ts';
 import type { Lang } from '../site.config.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { formatDate } from '../lib/format-date.ts';
-import { uiString } from '../i18n/ui-strings.ts';
+import { uiString } from '../i18n/index.ts';
 
 /** One bibliography entry as HTML: authors (date). Title. Publisher. Link. Accessed date. */
 export function sourceReferenceHtml(source: Source, lang: Lang): string {

@@ -1,13 +1,13 @@
 import { jsxUses, pageTree } from '../content-index/index.ts';
 import { join } from 'node:path';
-import { tracks } from '../navigation/tracks.ts';
+import { tracks } from '../navigation/index.ts';
 import { siteTitle, type Lang } from '../site.config.ts';
-import { uiString, uiStringByLang } from '../i18n/ui-strings.ts';
+import { uiString, uiStringByLang } from '../i18n/index.ts';
 import { projectRoot } from '../lib/project-root.ts';
-import { findPage, type Page } from '../links/page-index.ts';
-import { resolveShortLink, type ShortLink } from '../links/shortlinks.ts';
+import { findPage, type Page } from '../content-index/index.ts';
+import { resolveShortLink, type ShortLink } from '../links/index.ts';
 import { absoluteUrl, displayUrl, sectionHref } from '../lib/site-urls.ts';
-import { qrCodeHref } from '../links/qr-code.ts';
+import { qrCodeHref } from '../links/index.ts';
 import { formatDate } from '../lib/format-date.ts';
 
 /**

@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../references/site-data.ts';
-import { keyNumberRecords, toCsv } from '../../references/key-numbers-export.ts';
+import { loadSiteData } from '../../references/index.ts';
+import { keyNumberRecords, keyNumbersCsv } from '../../references/index.ts';
 
 /** /data/key-numbers.csv: every key number, for spreadsheets. */
 export const GET: APIRoute = () =>
-	new Response(toCsv(keyNumberRecords(loadSiteData())), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	new Response(keyNumbersCsv(keyNumberRecords(loadSiteData())), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' },
+	});

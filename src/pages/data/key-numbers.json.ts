@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../references/site-data.ts';
-import { keyNumberRecords } from '../../references/key-numbers-export.ts';
+import { loadSiteData } from '../../references/index.ts';
+import { keyNumberRecords } from '../../references/index.ts';
 
 /** /data/key-numbers.json: every key number, for scripts and slides. */
 export const GET: APIRoute = () =>

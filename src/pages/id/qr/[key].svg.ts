@@ -1,4 +1,4 @@
-import { qrCodePaths, qrCodeRoute } from '../../../links/qr-routes.ts';
+import { qrCodePaths, qrCodeRoute } from '../../../links/index.ts';
 
 export const getStaticPaths = qrCodePaths;
 export const GET = qrCodeRoute('id');

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { MdastNode } from 'satteri';
-import { codeFences, jsxUses, listPageFiles, pageTree, plainTextOf, walk } from '../content-index/index.ts';
-import { fenceId } from '../diagrams/source.ts';
+import { codeFences, fenceId, jsxUses, pageTree, plainTextOf, walk } from './mdx-tree.ts';
+import { listPageFiles } from './page-files.ts';
 import { parse as parseYaml } from 'yaml';
 import { docsDir } from '../lib/content-files.ts';
 import type { Lang } from '../site.config.ts';
-import { langOfDir, localeDir } from '../i18n/locale.ts';
+import { langOfDir, localeDir } from '../lib/locale.ts';
 
 /**
  * Every page and its section ids, read straight from content/docs/ (no build needed), so link checks,
@@ -40,6 +40,8 @@ export interface Page {
 	diagrams: string[];
 	charts: string[];
 	figures: string[];
+	/** each <Chart id> and <Num id> with its line, for messages to authors */
+	uses: { component: 'Chart' | 'Num'; id: string; line: number }[];
 }
 
 /** Reads one .mdx page. `file` is relative to content/docs/. */
@@ -65,6 +67,11 @@ export function readPage(docsRelative: string, root = docsDir): Page {
 		diagrams: codeFences(tree, 'mermaid').flatMap((fence) => fenceId(fence.meta) ?? []),
 		charts: jsxUses(tree, ['Chart']).map((use) => String(use.values.id)),
 		figures: jsxUses(tree, ['Num']).map((use) => String(use.values.id)),
+		uses: jsxUses(tree, ['Chart', 'Num']).map((use) => ({
+			component: use.name as 'Chart' | 'Num',
+			id: String(use.values.id),
+			line: use.line,
+		})),
 	};
 }
 

@@ -1,6 +1,6 @@
-import type { Page } from '../links/page-index.ts';
+import type { Page } from './page-index.ts';
 import type { Lang } from '../site.config.ts';
-import { langs, localeDir } from './locale.ts';
+import { langs, localeDir } from '../lib/locale.ts';
 
 /** 'id' → 'Indonesian', for messages to authors (who read them in English). */
 const languageName = (lang: Lang) => new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
@@ -11,6 +11,49 @@ const languageName = (lang: Lang) => new Intl.DisplayNames(['en'], { type: 'lang
  * switch, hreflang links and links on slides rely on it. This is the one check of that rule; the
  * build runs it before anything is written (src/links/integrity.ts), together with the other link checks.
  */
+/** The ids the data files define, to tell an unknown id (the cause) from twins that differ (its consequence). */
+export interface KnownIds {
+	figures: ReadonlySet<string>;
+	charts: ReadonlySet<string>;
+}
+
+/**
+ * Mistakes on one page that would otherwise surface only as twins that differ: a heading id used
+ * twice, and a <Num> or <Chart> id that no data file defines. Each names the file and line.
+ */
+export function pageProblems(pages: readonly Page[], known?: KnownIds): string[] {
+	const problems: string[] = [];
+	for (const page of pages) {
+		const seen = new Map<string, number>();
+		for (const section of page.sections) {
+			const first = seen.get(section.id);
+			if (first === undefined) seen.set(section.id, section.line);
+			else
+				problems.push(
+					`${page.file}:${section.line}: the heading id #${section.id} is already used at line ${first}; give each heading its own id.`,
+				);
+		}
+		if (!known) continue;
+		for (const use of page.uses) {
+			const [ids, where] =
+				use.component === 'Num'
+					? [known.figures, 'content/numbers/ (the file named after the page, or shared.yaml)']
+					: [known.charts, 'content/charts/'];
+			if (!ids.has(use.id))
+				problems.push(`${page.file}:${use.line}: unknown <${use.component}> id "${use.id}": no entry in ${where}.`);
+		}
+	}
+	return problems;
+}
+
+/**
+ * Every problem of the page catalog, causes first (pageProblems), then what follows from them and
+ * any other differences between twins (twinProblems).
+ */
+export function catalogProblems(pages: readonly Page[], known?: KnownIds): string[] {
+	return [...pageProblems(pages, known), ...twinProblems(pages)];
+}
+
 export function twinProblems(pages: readonly Page[]): string[] {
 	const problems: string[] = [];
 	const [first, second] = langs as readonly [Lang, Lang];
