@@ -154,7 +154,7 @@ test('the CSV and JSON downloads hold every key number as the data files say', (
 			unit: 'gpu-hours',
 			measures_en: "H800 GPU-hours for DeepSeek-V3's full training (pre-training, context extension and post-training)",
 			measures_id:
-				'jam-GPU H800 untuk seluruh pelatihan DeepSeek-V3 (pra-pelatihan, perluasan konteks, dan pasca-pelatihan)',
+				'jam-GPU H800 untuk seluruh pelatihan DeepSeek-V3 (prapelatihan, perluasan konteks, dan pascapelatihan)',
 			source_id: 'deepseek-v3',
 			source_title: 'DeepSeek-V3 Technical Report',
 			source_url: 'https://arxiv.org/abs/2412.19437',
@@ -188,7 +188,7 @@ test('the CSV and JSON downloads hold every key number as the data files say', (
 	);
 	assert.ok(
 		csv.includes(
-			'\r\ndeepseek-v3-gpu-hours,2788000,,gpu-hours,"H800 GPU-hours for DeepSeek-V3\'s full training (pre-training, context extension and post-training)","jam-GPU H800 untuk seluruh pelatihan DeepSeek-V3 (pra-pelatihan, perluasan konteks, dan pasca-pelatihan)",deepseek-v3,DeepSeek-V3 Technical Report,https://arxiv.org/abs/2412.19437,Table 1,2024-12-27,,\r\n',
+			'\r\ndeepseek-v3-gpu-hours,2788000,,gpu-hours,"H800 GPU-hours for DeepSeek-V3\'s full training (pre-training, context extension and post-training)","jam-GPU H800 untuk seluruh pelatihan DeepSeek-V3 (prapelatihan, perluasan konteks, dan pascapelatihan)",deepseek-v3,DeepSeek-V3 Technical Report,https://arxiv.org/abs/2412.19437,Table 1,2024-12-27,,\r\n',
 		),
 		'the DeepSeek-V3 GPU-hours row, as written by hand',
 	);
