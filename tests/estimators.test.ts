@@ -7,10 +7,30 @@ import assert from 'node:assert/strict';
 import { sixND, estimateTraining } from '../src/estimators/training-cost.ts';
 import { estimateMemory, kvCacheBytes, bytesPerValue, type Precision } from '../src/estimators/model-memory.ts';
 import { estimateBuildOrBuy, HOURS_PER_MONTH } from '../src/estimators/build-or-buy.ts';
-import { validate, parseNumber, toInputText, messageTemplates, type NumberField } from '../src/estimators/fields.ts';
+import {
+	validate,
+	parseNumber,
+	toInputText,
+	type MessageTemplates,
+	type NumberField,
+} from '../src/estimators/fields.ts';
 import { trainingOutputs, memoryOutputs, buildOrBuyOutputs, gapText } from '../src/estimators/outputs.ts';
 import { gpus, trainingPresets, memoryPresets, apiPresets } from '../src/estimators/presets.ts';
 import { loadSiteData } from '../src/references/site-data.ts';
+import { uiString } from '../src/i18n/index.ts';
+import type { Lang } from '../src/site.config.ts';
+
+/** The strings the components put in each estimator's config, from content/i18n/. */
+const gapWords = (lang: Lang) => ({
+	below: uiString(lang, 'site.trainingCost.gapBelow'),
+	above: uiString(lang, 'site.trainingCost.gapAbove'),
+});
+const messageTemplates = (lang: Lang): MessageTemplates => ({
+	empty: uiString(lang, 'site.estimator.errorEmpty'),
+	notNumber: uiString(lang, 'site.estimator.errorNotNumber'),
+	range: uiString(lang, 'site.estimator.errorRange'),
+	integer: uiString(lang, 'site.estimator.errorInteger'),
+});
 
 const close = (actual: number, expected: number, relative = 1e-9) =>
 	assert.ok(Math.abs(actual - expected) <= Math.abs(expected) * relative, `${actual} is not ≈ ${expected}`);
@@ -66,8 +86,8 @@ test('Llama 3.1 405B at 41% of 989.5 TFLOPS: about 25.96 million GPU-hours, 16% 
 		gpus: 16384,
 	});
 	close(r.gpuHours, 25_955_459, 1e-6);
-	assert.equal(gapText(r.gpuHours, 30_840_000, 'en'), '16% below');
-	assert.equal(gapText(r.gpuHours, 20_000_000, 'id'), '30% di atas');
+	assert.equal(gapText(r.gpuHours, 30_840_000, 'en', gapWords('en')), '16% below');
+	assert.equal(gapText(r.gpuHours, 20_000_000, 'id', gapWords('id')), '30% di atas');
 });
 
 test('weights at each precision: 405 billion parameters take 1,620 / 810 / 405 / 202.5 GB', () => {
@@ -215,9 +235,13 @@ test('build or buy edge cases: no volume, a free API, free GPUs', () => {
 		outputTokensPerSecond: 100,
 	});
 	assert.equal(free.breakEvenMillions, Infinity);
-	const text = buildOrBuyOutputs(free, 'en');
+	const text = buildOrBuyOutputs(free, 'en', uiString('en', 'site.buildOrBuy.neverBreaksEven'));
 	assert.ok(!/NaN|Infinity/.test(Object.values(text).join(' ')), JSON.stringify(text));
-	assert.match(text.breakEven!, /never/);
+	assert.equal(text.breakEven, 'never (the API costs nothing)');
+	assert.equal(
+		buildOrBuyOutputs(free, 'id', uiString('id', 'site.buildOrBuy.neverBreaksEven')).breakEven,
+		'tidak pernah (API gratis)',
+	);
 	const freeGpus = estimateBuildOrBuy({
 		inputMillions: 10,
 		outputMillions: 10,

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumLaunchOptions, findChromium } from '../lib/chromium.ts';
 import { diagramFontFamily, mermaidConfig, readPalettes, sentinelOf, sentinelRgb, withPalette } from './theme.ts';
 import { renderInPage, type InPageResult, type MermaidWindow } from './mermaid-in-page.ts';
@@ -8,9 +8,12 @@ import { renderInPage, type InPageResult, type MermaidWindow } from './mermaid-i
  * Renders Mermaid source to SVG (and a 2× PNG) in headless Chromium with the real `mermaid` package.
  * One browser per process, launched on the first cache miss and shared by every diagram; each page
  * loads Mermaid once and is reused. Call `closeMermaidRenderer()` when the build or script ends.
+ * Playwright and Mermaid are loaded only there, on the first cache miss: a build whose diagrams are all
+ * in content/diagram-cache/ never loads either.
  */
 
-const mermaidScript = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+/** The path of Mermaid's browser bundle, resolved when a page first needs it. */
+const mermaidScript = () => createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 
 /** Mermaid rejected the source; `message` is Mermaid's own parse error. */
 export class MermaidSyntaxError extends Error {}
@@ -108,7 +111,7 @@ class Renderer {
 		await page.setContent(
 			`<!doctype html><html><head><style>body{margin:0;font-family:${diagramFontFamily};color:${sentinelRgb[1]}}#host svg{display:block}</style></head><body><div id="host"></div></body></html>`,
 		);
-		await page.addScriptTag({ path: mermaidScript });
+		await page.addScriptTag({ path: mermaidScript() });
 		await page.evaluate((config) => (window as unknown as MermaidWindow).mermaid.initialize(config), mermaidConfig());
 		return page;
 	}
@@ -124,7 +127,9 @@ class Renderer {
 				);
 			}
 			this.launches++;
-			this.#browser = chromium.launch(chromiumLaunchOptions(executablePath));
+			this.#browser = import('playwright-core').then(({ chromium }) =>
+				chromium.launch(chromiumLaunchOptions(executablePath)),
+			);
 			// a failed launch must not poison later attempts
 			this.#browser.catch(() => (this.#browser = undefined));
 		}

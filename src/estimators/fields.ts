@@ -14,23 +14,17 @@ export interface NumberField {
 
 export type Parsed = { ok: true; value: number } | { ok: false; message: string };
 
-const messages = {
-	en: {
-		empty: 'Enter a number.',
-		notNumber: 'Enter a number, using digits only.',
-		range: 'Enter a value from {min} to {max}.',
-		integer: 'Enter a whole number.',
-	},
-	id: {
-		empty: 'Isi dengan angka.',
-		notNumber: 'Isi dengan angka, hanya digit.',
-		range: 'Isi nilai dari {min} sampai {max}.',
-		integer: 'Isi dengan bilangan bulat.',
-	},
-} as const;
-
-export type MessageTemplates = Record<keyof (typeof messages)['en'], string>;
-export const messageTemplates = (lang: Lang): MessageTemplates => messages[lang];
+/**
+ * The input error messages in the page's language, from content/i18n/ (`site.estimator.error*`): the
+ * component puts them in the estimator's config, so the browser gets them without the JSON files.
+ * `range` keeps {min} and {max} for validate() to fill.
+ */
+export interface MessageTemplates {
+	empty: string;
+	notNumber: string;
+	range: string;
+	integer: string;
+}
 
 /**
  * Reads what the reader typed, in the page's language: "1,234.5" (en) or "1.234,5" (id); a plain

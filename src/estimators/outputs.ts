@@ -20,10 +20,15 @@ export function trainingOutputs(r: TrainingResult, lang: Lang) {
 	};
 }
 
+/** The words of gapText in the page's language (`site.trainingCost.gapBelow`, `gapAbove`). */
+export interface GapWords {
+	below: string;
+	above: string;
+}
+
 /** "14% below" / "14% di bawah": how far the estimate is from a published figure. */
-export function gapText(estimate: number, published: number, lang: Lang): string {
+export function gapText(estimate: number, published: number, lang: Lang, words: GapWords): string {
 	const pct = Math.round((1 - estimate / published) * 100);
-	const words = lang === 'en' ? { below: 'below', above: 'above' } : { below: 'di bawah', above: 'di atas' };
 	return `${formatPlain(Math.abs(pct), lang, 0)}% ${pct >= 0 ? words.below : words.above}`;
 }
 
@@ -38,10 +43,13 @@ export function memoryOutputs(r: MemoryResult, lang: Lang) {
 	};
 }
 
-export function buildOrBuyOutputs(r: BuildOrBuyResult, lang: Lang) {
+/**
+ * `never` is the break-even when the API costs nothing, in the page's language
+ * (`site.buildOrBuy.neverBreaksEven`).
+ */
+export function buildOrBuyOutputs(r: BuildOrBuyResult, lang: Lang, never: string) {
 	// Four significant digits: the monthly bills are exact products (8 × 2 × 720 = 11,520).
 	const usd = (n: number) => formatFigure(sig(n, 4), 'usd', lang);
-	const never = lang === 'en' ? 'never (the API costs nothing)' : 'tidak pernah (API gratis)';
 	return {
 		api: usd(r.apiMonthlyUsd),
 		self: usd(r.selfHostMonthlyUsd),

@@ -1,4 +1,4 @@
-import { loadSiteData } from '../references/site-data.ts';
+import { loadSiteData } from '../references/index.ts';
 
 /**
  * Hardware and presets of the estimators, read from content/numbers/ so every figure has its

@@ -2,7 +2,12 @@ import { mountAll, type EstimatorConfig } from './runtime.ts';
 import { estimateBuildOrBuy, buildOrBuyFields } from '../build-or-buy.ts';
 import { buildOrBuyOutputs, chartLines } from '../outputs.ts';
 
-mountAll<EstimatorConfig>('build-or-buy', {
+export interface BuildOrBuyConfig extends EstimatorConfig {
+	/** the break-even when the API costs nothing, in the page's language */
+	never: string;
+}
+
+mountAll<BuildOrBuyConfig>('build-or-buy', {
 	fields: buildOrBuyFields,
 	compute(v, config, root) {
 		const inputs = {
@@ -26,6 +31,6 @@ mountAll<EstimatorConfig>('build-or-buy', {
 			line?.setAttribute('x1', x);
 			line?.setAttribute('x2', x);
 		}
-		return buildOrBuyOutputs(result, config.lang);
+		return buildOrBuyOutputs(result, config.lang, config.never);
 	},
 });

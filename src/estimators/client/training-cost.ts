@@ -1,12 +1,14 @@
 import { mountAll, type EstimatorConfig } from './runtime.ts';
 import { estimateTraining, trainingFields } from '../training-cost.ts';
-import { trainingOutputs, gapText } from '../outputs.ts';
+import { trainingOutputs, gapText, type GapWords } from '../outputs.ts';
 
 export interface TrainingConfig extends EstimatorConfig {
 	/** peak dense TFLOPS per GPU id and precision */
 	hardware: Record<string, { bf16: number; fp8?: number }>;
 	/** published GPU-hours per preset id */
 	published: Record<string, number>;
+	/** "below" / "above" in the page's language */
+	gapWords: GapWords;
 }
 
 mountAll<TrainingConfig>('training-cost', {
@@ -28,6 +30,6 @@ mountAll<TrainingConfig>('training-cost', {
 		});
 		const outputs: Record<string, string> = trainingOutputs(result, config.lang);
 		const published = config.published[String(v.preset)];
-		return published ? { ...outputs, gap: gapText(result.gpuHours, published, config.lang) } : outputs;
+		return published ? { ...outputs, gap: gapText(result.gpuHours, published, config.lang, config.gapWords) } : outputs;
 	},
 });
