@@ -82,14 +82,17 @@ describe('the slide kit', { concurrency: 2 }, () => {
 		});
 	}
 
+	// The printed kit grows with the key numbers it lists: 374 figures printed on 12 pages, the 448 of
+	// 7 December 2026 on 13. The limit keeps the print a handout, not a book.
+	const maxPrintedPages = 14;
 	for (const path of ['/slides/', '/id/slides/']) {
-		test(`${path} prints on at most 12 A4 pages`, { skip }, async (t) => {
+		test(`${path} prints on at most ${maxPrintedPages} A4 pages`, { skip }, async (t) => {
 			const page = await web.browser.newPage();
 			await page.goto(`${web.site.url}${path}`);
 			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 			const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 			t.diagnostic(`${path}: ${pages} A4 pages`);
-			assert.ok(pages > 0 && pages <= 12, `${pages} pages`);
+			assert.ok(pages > 0 && pages <= maxPrintedPages, `${pages} pages`);
 			await page.close();
 		});
 	}
