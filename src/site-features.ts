@@ -62,7 +62,7 @@ const features: SiteFeature[] = [
 	},
 	{
 		name: 'Citations, key numbers and glossary terms from content/ data',
-		css: ['./src/styles/citations.css', './src/styles/glossary-terms.css'],
+		css: ['./src/styles/citations.css', './src/styles/glossary-terms.css', './src/styles/popovers.css'],
 		mdastPlugins: [citations, glossaryTerms],
 		integrations: [
 			dataReload(),

@@ -2,7 +2,7 @@ import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxFlowElement, type 
 import { docsRelativePath, langOfPage, sourceLocation } from '../lib/content-files.ts';
 import { loadSiteData } from './site-data.ts';
 import { readJsxAttributes } from '../lib/mdx-attributes.ts';
-import { escapeHtml } from '../lib/html.ts';
+import { escapeHtml, popoverCloseButtonHtml } from '../lib/html.ts';
 import { formatFigure } from '../lib/format-number.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { sourceReferenceHtml } from './source-reference.ts';
@@ -47,7 +47,7 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 		return (
 			`<sup class="cite" data-pagefind-ignore><button type="button" class="cite-ref" id="${refId}" popovertarget="${refId}-tip" aria-describedby="${refId}-tip">` +
 			`<span class="sr-only">${t('site.figure.source')} </span>${entry.n}</button>` +
-			`<span popover class="cite-tip" id="${refId}-tip">${escapeHtml(tip)} <a href="#source-${entry.n}">${t('site.sources')} [${entry.n}]</a></span></sup>`
+			`<span popover class="cite-tip" id="${refId}-tip">${popoverCloseButtonHtml(`${refId}-tip`, t('site.popover.close'))}${escapeHtml(tip)} <a href="#source-${entry.n}">${t('site.sources')} [${entry.n}]</a></span></sup>`
 		);
 	};
 

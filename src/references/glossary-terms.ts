@@ -2,7 +2,7 @@ import { defineMdastPlugin, type MdastPluginEntry, type MdxJsxFlowElement, type 
 import { docsRelativePath, langOfPage, sourceLocation } from '../lib/content-files.ts';
 import { loadSiteData } from './site-data.ts';
 import { readJsxAttributes } from '../lib/mdx-attributes.ts';
-import { escapeHtml } from '../lib/html.ts';
+import { escapeHtml, popoverCloseButtonHtml } from '../lib/html.ts';
 import { pageHref } from '../lib/site-urls.ts';
 import { uiString } from '../i18n/index.ts';
 
@@ -66,7 +66,7 @@ export const glossaryTerms: MdastPluginEntry = ({ fileURL, source }) => {
 			type: 'html' as const,
 			value:
 				`<span class="term"><button type="button" class="term-trigger" popovertarget="${popId}">${label}</button>` +
-				`<span popover id="${popId}" class="term-pop" data-pagefind-ignore><strong>${escapeHtml(term)}</strong>: ${escapeHtml(definition)} ` +
+				`<span popover id="${popId}" class="term-pop" data-pagefind-ignore>${popoverCloseButtonHtml(popId, uiString(lang, 'site.popover.close'))}<strong>${escapeHtml(term)}</strong>: ${escapeHtml(definition)} ` +
 				`<a href="${pageHref('/reference/glossary/', lang)}#${id}">${uiString(lang, 'site.glossary.termLink')}</a></span></span>`,
 		};
 	};
