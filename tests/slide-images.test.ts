@@ -193,11 +193,12 @@ test('the frame wraps very long titles and source lines at spaces and keeps them
 	assert.ok(lines('slide-footer').join(' ').includes('per 28 Nov 2026'));
 });
 
-test("each chart's download links offer the slide PNG first and the slide SVG, in the page's language", () => {
+test("each chart's download links offer the slide PNG first and the slide SVG, named with language and date", () => {
 	const labels = {
 		en: ['Download slide (16:9 PNG)', 'Download slide (16:9 SVG)'],
 		id: ['Unduh slide (PNG 16:9)', 'Unduh slide (SVG 16:9)'],
 	};
+	const charts = loadCharts();
 	const listed = listCharts();
 	assert.ok(listed.some((c) => c.lang === 'id') && listed.some((c) => c.lang === 'en'));
 	for (const c of listed) {
@@ -205,16 +206,24 @@ test("each chart's download links offer the slide PNG first and the slide SVG, i
 		const html = readBuilt(page);
 		const start = html.indexOf(`id="${c.anchor}"`);
 		const links = /<ul class="diagram__links"[^>]*>([\s\S]*?)<\/ul>/.exec(html.slice(start))?.[1] ?? '';
-		const anchors = [...links.matchAll(/<a href="([^"]+)" download>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+		const anchors = [...links.matchAll(/<a href="([^"]+)" download="([^"]+)">([^<]+)<\/a>/g)].map((m) => m.slice(1));
 		const base = `${basePath}/${localeDir(c.lang)}charts/${c.id}-slide`;
+		const chart = charts.get(c.id)!;
+		const asOf = chart.series
+			.flatMap((s) => s.points.map((p) => p.asOf))
+			.sort()
+			.at(-1)!;
+		// saved as frontier-training-cost_id_2026-11-28-slide.png: the English and Indonesian files never collide
+		const saved = `${c.id}_${c.lang}_${asOf}-slide`;
 		assert.deepEqual(
 			anchors.slice(0, 2),
 			[
-				[`${base}.png`, labels[c.lang][0]],
-				[`${base}.svg`, labels[c.lang][1]],
+				[`${base}.png`, `${saved}.png`, labels[c.lang][0]],
+				[`${base}.svg`, `${saved}.svg`, labels[c.lang][1]],
 			],
 			`${c.lang} ${c.id} on ${page}`,
 		);
+		assert.equal(anchors.length, 5, `${c.lang} ${c.id}: slide PNG and SVG, SVG, PNG and CSV`);
 		assert.ok(existsSync(join(distDir, `${base.slice(basePath.length)}.png`)));
 	}
 });

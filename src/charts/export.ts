@@ -30,6 +30,16 @@ export function chartDownloadFile(lang: Lang, id: string, format: Download): str
 	return `${localeDir(lang)}charts/${name}`;
 }
 
+/**
+ * The name a download is saved under: language and "as of" date in it, so the English and the
+ * Indonesian file, or last month's and this month's, never overwrite each other:
+ * frontier-training-cost_id_2026-11-28-slide.png
+ */
+export function chartDownloadName(chart: Chart, lang: Lang, format: Download): string {
+	const base = `${chart.id}_${lang}_${chartAsOf(chart)}`;
+	return format.startsWith('slide-') ? `${base}-slide.${format.slice('slide-'.length)}` : `${base}.${format}`;
+}
+
 /** Site path (base path included) of a download. */
 export function chartDownloadPath(lang: Lang, id: string, format: Download): string {
 	return `${basePath}/${chartDownloadFile(lang, id, format)}`;
@@ -61,7 +71,15 @@ export function sourceLine(chart: Chart, lang: Lang): string {
 	return `${source}; ${uiString(lang, 'site.figure.asOf')} ${formatDate(asOf, lang)}`;
 }
 
-/** "Source: <title>" (or "Sources: …") and the latest asOf of any point, as YYYY-MM-DD. */
+/** The latest asOf of any point (YYYY-MM-DD, YYYY-MM or YYYY): the date the chart's data is as of. */
+export function chartAsOf(chart: Chart): string {
+	return chart.series
+		.flatMap((s) => s.points.map((p) => p.asOf))
+		.sort()
+		.at(-1)!;
+}
+
+/** "Source: <title>" (or "Sources: …") and the date the data is as of. */
 function sourceAndDate(chart: Chart, lang: Lang): { source: string; asOf: string } {
 	const sources = loadSiteData().sources;
 	const ids = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.source)))];
@@ -69,10 +87,7 @@ function sourceAndDate(chart: Chart, lang: Lang): { source: string; asOf: string
 		const s = sources.get(id)?.data;
 		return s ? `${s.authors.replace(/ \(.*\)$/, '')}, ${s.title}` : id;
 	});
-	const asOf = chart.series
-		.flatMap((s) => s.points.map((p) => p.asOf))
-		.sort()
-		.at(-1)!;
+	const asOf = chartAsOf(chart);
 	const label = uiString(lang, ids.length > 1 ? 'site.sources' : 'site.figure.source');
 	return { source: `${label}: ${titles.join('; ')}`, asOf };
 }

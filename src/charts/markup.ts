@@ -4,7 +4,7 @@ import { escapeHtml } from '../lib/html.ts';
 import { uiString, type UiStringKey } from '../i18n/index.ts';
 import type { Lang } from '../site.config.ts';
 import { inLang, type Chart } from './data.ts';
-import { chartDownloadPath, plotFile, renderedChart, sourceLine, type Download } from './export.ts';
+import { chartDownloadName, chartDownloadPath, plotFile, renderedChart, sourceLine, type Download } from './export.ts';
 import type { Variant } from './render.ts';
 
 export function chartAnchor(id: string): string {
@@ -29,7 +29,7 @@ export function chartFigureHtml(chart: Chart, lang: Lang): string {
 		return `<svg viewBox="0 0 ${width} ${height}"><use href="${path}#p"/></svg>`;
 	};
 	const link = (format: Download, key: UiStringKey) =>
-		`<li><a href="${chartDownloadPath(lang, chart.id, format)}" download>${escapeHtml(uiString(lang, key))}</a></li>`;
+		`<li><a href="${chartDownloadPath(lang, chart.id, format)}" download="${chartDownloadName(chart, lang, format)}">${escapeHtml(uiString(lang, key))}</a></li>`;
 	const note = chart.note ? ` ${escapeHtml(inLang(chart.note, lang))}` : '';
 	return (
 		`<figure class="diagram chart" id="${anchor}">` +
