@@ -8,6 +8,7 @@ import QRCode from 'qrcode';
 import { distDir, readBuilt } from '../scripts/lib/built-site.ts';
 import { loadCharts, inLang, type Chart } from '../src/charts/data.ts';
 import { listCharts } from '../src/charts/pages.ts';
+import { chartSlideSvg } from '../src/charts/export.ts';
 import { loadSiteData } from '../src/references/site-data.ts';
 import { figureFontFamily, figureFontFiles } from '../src/figures/fonts.ts';
 import { slideFrameSvg } from '../src/figures/slide.ts';
@@ -166,6 +167,21 @@ test("the slide's QR code decodes to the short link printed beside it", () => {
 test('no title, note or footer line of a chart slide runs past the frame, into the QR code or into the graphic', () => {
 	for (const chart of charts)
 		for (const lang of langs) assertTextInsideFrame(slideSvg(lang, chart.id), `${lang} ${chart.id}`);
+});
+
+test("a chart that names its section prints that section's short link and QR code, not its page's", () => {
+	const chart = loadCharts().get('training-cost-over-time')!;
+	assert.equal(chart.link, 'trends');
+	const svg = chartSlideSvg({ ...chart, section: 'frontier-cost-growth' } as Chart, 'id');
+	const printed = textsOf(group(svg, 'slide-footer'))
+		.filter((t) => /font-weight="bold"/.test(t))
+		.map(textOf);
+	assert.deepEqual(printed, [
+		new URL(`${basePath}/id/go/frontier-cost-growth`, siteUrl).href.replace(/^https:\/\//, ''),
+	]);
+	const image = new Resvg(svg, { font: { fontFiles: figureFontFiles, loadSystemFonts: false } }).render();
+	const code = jsQR(new Uint8ClampedArray(image.pixels), image.width, image.height);
+	assert.equal(code?.data, new URL(`${basePath}/id/go/frontier-cost-growth/`, siteUrl).href);
 });
 
 test('the frame wraps very long titles and source lines at spaces and keeps them inside (made-up text)', async () => {
