@@ -190,15 +190,20 @@ export function chartCsv(chart: Chart, lang: Lang): string {
 	return toCsv(csvColumns, rows);
 }
 
-/** Every download of a chart in one language. */
-export function chartDownloads(chart: Chart, lang: Lang): Record<Download, string | Buffer> {
-	const svg = standaloneChartSvg(chart, lang);
-	const slide = chartSlideSvg(chart, lang);
-	return {
-		svg,
-		png: svgToPng(svg),
-		csv: chartCsv(chart, lang),
-		'slide-svg': slide,
-		'slide-png': svgToPng(slide, 1),
-	};
+export const downloads: readonly Download[] = ['svg', 'png', 'csv', 'slide-svg', 'slide-png'];
+
+/** One download of a chart in one language, made when asked for (the dev server makes only the file requested). */
+export function chartDownload(chart: Chart, lang: Lang, format: Download): string | Buffer {
+	switch (format) {
+		case 'svg':
+			return standaloneChartSvg(chart, lang);
+		case 'png':
+			return svgToPng(standaloneChartSvg(chart, lang));
+		case 'csv':
+			return chartCsv(chart, lang);
+		case 'slide-svg':
+			return chartSlideSvg(chart, lang);
+		case 'slide-png':
+			return svgToPng(chartSlideSvg(chart, lang), 1);
+	}
 }
