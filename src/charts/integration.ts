@@ -4,25 +4,27 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { langs } from '../lib/locale.ts';
 import { loadCharts } from './data.ts';
-import { chartDownloadFile, chartDownloads, plotFile, type Download } from './export.ts';
+import { chartDownload, chartDownloadFile, downloads, plotFile } from './export.ts';
 import { listCharts } from './pages.ts';
 import type { Variant } from './render.ts';
 
 const variants: Variant[] = ['wide', 'narrow'];
 const virtualId = 'virtual:slide-kit/charts';
 
-/** Every file a chart needs in dist/: the two theme-following drawings and the three downloads, per language. */
-export function chartFiles(): Map<string, string | Buffer> {
-	const files = new Map<string, string | Buffer>();
+/**
+ * Every file a chart needs in dist/: the two theme-following drawings and the downloads (SVG, PNG,
+ * CSV, slide PNG and SVG), per language, each made only when called (PNGs take the time).
+ */
+export function chartFiles(): Map<string, () => string | Buffer> {
+	const files = new Map<string, () => string | Buffer>();
 	for (const chart of loadCharts().values()) {
 		for (const lang of langs) {
 			for (const variant of variants) {
 				const { file, svg } = plotFile(chart, lang, variant);
-				files.set(file, svg);
+				files.set(file, () => svg);
 			}
-			const downloads = chartDownloads(chart, lang);
-			for (const format of Object.keys(downloads) as Download[]) {
-				files.set(chartDownloadFile(lang, chart.id, format), downloads[format]);
+			for (const format of downloads) {
+				files.set(chartDownloadFile(lang, chart.id, format), () => chartDownload(chart, lang, format));
 			}
 		}
 	}
@@ -60,10 +62,10 @@ export function charts(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const started = performance.now();
 				const files = chartFiles();
-				for (const [file, bytes] of files) {
+				for (const [file, make] of files) {
 					const target = join(fileURLToPath(dir), file);
 					mkdirSync(dirname(target), { recursive: true });
-					writeFileSync(target, bytes);
+					writeFileSync(target, make());
 				}
 				logger.info(`wrote ${files.size} chart file(s) in ${Math.round(performance.now() - started)} ms`);
 			},
@@ -74,12 +76,14 @@ export function charts(): AstroIntegration {
 					if (!match) return next();
 					let bytes: string | Buffer | undefined;
 					try {
-						bytes = chartFiles().get(match[1]!);
+						bytes = chartFiles().get(match[1]!)?.();
 					} catch (error) {
 						return next(error);
 					}
 					if (bytes === undefined) return next();
-					const type = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv; charset=utf-8' }[match[2] as Download];
+					const type = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv; charset=utf-8' }[
+						match[2] as 'svg' | 'png' | 'csv'
+					];
 					res.setHeader('Content-Type', type);
 					res.end(bytes);
 				});

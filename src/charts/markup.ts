@@ -4,7 +4,7 @@ import { escapeHtml } from '../lib/html.ts';
 import { uiString, type UiStringKey } from '../i18n/index.ts';
 import type { Lang } from '../site.config.ts';
 import { inLang, type Chart } from './data.ts';
-import { chartDownloadPath, plotFile, renderedChart, sourceLine, type Download } from './export.ts';
+import { chartDownloadName, chartDownloadPath, plotFile, renderedChart, sourceLine, type Download } from './export.ts';
 import type { Variant } from './render.ts';
 
 export function chartAnchor(id: string): string {
@@ -29,7 +29,7 @@ export function chartFigureHtml(chart: Chart, lang: Lang): string {
 		return `<svg viewBox="0 0 ${width} ${height}"><use href="${path}#p"/></svg>`;
 	};
 	const link = (format: Download, key: UiStringKey) =>
-		`<li><a href="${chartDownloadPath(lang, chart.id, format)}" download>${escapeHtml(uiString(lang, key))}</a></li>`;
+		`<li><a href="${chartDownloadPath(lang, chart.id, format)}" download="${chartDownloadName(chart, lang, format)}">${escapeHtml(uiString(lang, key))}</a></li>`;
 	const note = chart.note ? ` ${escapeHtml(inLang(chart.note, lang))}` : '';
 	return (
 		`<figure class="diagram chart" id="${anchor}">` +
@@ -38,7 +38,8 @@ export function chartFigureHtml(chart: Chart, lang: Lang): string {
 		`<figcaption><b id="${titleId}">${title}</b>` +
 		`<span id="${descId}">${escapeHtml(inLang(chart.description, lang))}${note}</span>` +
 		`<span>${escapeHtml(sourceLine(chart, lang))}</span>` +
-		`<ul class="diagram__links" data-pagefind-ignore>${link('svg', 'site.diagramDownloadSvg')}${link('png', 'site.diagramDownloadPng')}${link('csv', 'site.chartDownloadCsv')}</ul>` +
+		// the 16:9 slide first: what a presenter comes for
+		`<ul class="diagram__links" data-pagefind-ignore>${link('slide-png', 'site.chartDownloadSlidePng')}${link('slide-svg', 'site.chartDownloadSlideSvg')}${link('svg', 'site.diagramDownloadSvg')}${link('png', 'site.diagramDownloadPng')}${link('csv', 'site.chartDownloadCsv')}</ul>` +
 		dataTable(chart, lang) +
 		`</figcaption></figure>`
 	);
