@@ -27,8 +27,8 @@ export interface ChangeLogEntry {
 
 /**
  * Every change to a figure (its history in content/numbers/) and, one entry per date, the pages
- * last checked against their sources that day (`lastReviewed`), newest first. Both come from the content, so a shallow clone
- * builds the same log.
+ * last checked against their sources that day (`lastReviewed`), newest first. Both come from the
+ * content, so a shallow clone builds the same log.
  */
 export function changeLog(data: SiteData, lang: Lang): ChangeLogEntry[] {
 	const t = (key: Parameters<typeof uiString>[1]) => uiString(lang, key);

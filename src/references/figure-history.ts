@@ -42,7 +42,6 @@ export interface FigureChangeRecord {
 	change: FigureChange;
 	/** the value that replaced `change.previous` (the next change's previous value, or the current value) */
 	next: KeyNumber['value'];
-	nextAsOf: string | undefined;
 }
 
 /** Every change of every figure, newest first (then by id). */
@@ -54,7 +53,6 @@ export function figureChanges(data: SiteData): FigureChangeRecord[] {
 				figure,
 				change,
 				next: history[i + 1]?.previous ?? figure.value,
-				nextAsOf: history[i + 1] ? history[i + 1]!.previousAsOf : figure.asOf,
 			})),
 		)
 		.sort((a, b) => b.change.date.localeCompare(a.change.date) || a.id.localeCompare(b.id));
