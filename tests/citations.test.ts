@@ -162,6 +162,9 @@ test('the CSV and JSON downloads hold every key number as the data files say', (
 			as_of: '2024-12-27',
 			estimate_en: null,
 			estimate_id: null,
+			last_changed: null,
+			version: 1,
+			history_url: null,
 		},
 	);
 	assert.deepEqual(
@@ -184,11 +187,11 @@ test('the CSV and JSON downloads hold every key number as the data files say', (
 	const [header, ...rows] = csvRows(csv);
 	assert.equal(
 		header!.join(','),
-		'id,value,value_high,unit,measures_en,measures_id,source_id,source_title,source_url,source_location,as_of,estimate_en,estimate_id',
+		'id,value,value_high,unit,measures_en,measures_id,source_id,source_title,source_url,source_location,as_of,estimate_en,estimate_id,last_changed,version,history_url',
 	);
 	assert.ok(
 		csv.includes(
-			'\r\ndeepseek-v3-gpu-hours,2788000,,gpu-hours,"H800 GPU-hours for DeepSeek-V3\'s full training (pre-training, context extension and post-training)","jam-GPU H800 untuk seluruh pelatihan DeepSeek-V3 (prapelatihan, perluasan konteks, dan pascapelatihan)",deepseek-v3,DeepSeek-V3 Technical Report,https://arxiv.org/abs/2412.19437,Table 1,2024-12-27,,\r\n',
+			'\r\ndeepseek-v3-gpu-hours,2788000,,gpu-hours,"H800 GPU-hours for DeepSeek-V3\'s full training (pre-training, context extension and post-training)","jam-GPU H800 untuk seluruh pelatihan DeepSeek-V3 (prapelatihan, perluasan konteks, dan pascapelatihan)",deepseek-v3,DeepSeek-V3 Technical Report,https://arxiv.org/abs/2412.19437,Table 1,2024-12-27,,,,1,\r\n',
 		),
 		'the DeepSeek-V3 GPU-hours row, as written by hand',
 	);

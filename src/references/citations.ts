@@ -8,6 +8,7 @@ import { formatDate } from '../lib/format-date.ts';
 import { sourceReferenceHtml } from './source-reference.ts';
 import { uiString, type UiStringKey } from '../i18n/index.ts';
 import { locIn } from './schemas.ts';
+import { figureHistoryHref, recentChange } from './figure-history.ts';
 
 type JsxElement = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
 
@@ -30,7 +31,7 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 		throw new Error(`${sourceLocation(fileURL, node.position?.start.line)}: ${message}`);
 	};
 
-	const citationHtml = (node: JsxElement, sourceId: string, tip: string): string => {
+	const citationHtml = (node: JsxElement, sourceId: string, tip: string, changeHtml = ''): string => {
 		const source = data.sources.get(sourceId);
 		if (!source) {
 			return fail(
@@ -47,7 +48,7 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 		return (
 			`<sup class="cite" data-pagefind-ignore><button type="button" class="cite-ref" id="${refId}" popovertarget="${refId}-tip" aria-describedby="${refId}-tip">` +
 			`<span class="sr-only">${t('site.figure.source')} </span>${entry.n}</button>` +
-			`<span popover class="cite-tip" id="${refId}-tip">${popoverCloseButtonHtml(`${refId}-tip`, t('site.popover.close'))}${escapeHtml(tip)} <a href="#source-${entry.n}">${t('site.sources')} [${entry.n}]</a></span></sup>`
+			`<span popover class="cite-tip" id="${refId}-tip">${popoverCloseButtonHtml(`${refId}-tip`, t('site.popover.close'))}${escapeHtml(tip)} <a href="#source-${entry.n}">${t('site.sources')} [${entry.n}]</a>${changeHtml}</span></sup>`
 		);
 	};
 
@@ -100,9 +101,16 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 		const sourceTitle = data.sources.get(source)?.data.title ?? '';
 		// The prose around a figure already says what it measures; the tip adds where it comes from.
 		const tip = `${estimate ? `${t('site.figure.estimate')}. ` : ''}${sourceTitle}, ${locIn(loc, lang)}; ${t('site.figure.asOf')} ${formatDate(asOf, lang)}`;
+		// A recent change is told in the card, with the value a reader may still have on an older slide.
+		const change = recentChange(figure.data);
+		const changeHtml = change
+			? `<span class="cite-change">${t('site.changes.changedOn')} ${escapeHtml(formatDate(change.date, lang))}: ` +
+				`${t('site.changes.was')} ${escapeHtml(formatFigure(change.previous, unit, lang))} (${t(`site.changes.reason.${change.reason}`)}). ` +
+				`<a href="${escapeHtml(figureHistoryHref(id, lang))}">${t('site.changes.history')}</a></span>`
+			: '';
 		return {
 			type: 'html' as const,
-			value: `<span class="num" data-num="${escapeHtml(id)}">${escapeHtml(formatted)}</span>${citationHtml(node, source, tip)}`,
+			value: `<span class="num" data-num="${escapeHtml(id)}">${escapeHtml(formatted)}</span>${citationHtml(node, source, tip, changeHtml)}`,
 		};
 	};
 

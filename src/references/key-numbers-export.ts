@@ -1,6 +1,7 @@
 import type { SiteData } from './site-data.ts';
 import { locIn } from './schemas.ts';
 import { toCsv } from '../lib/csv.ts';
+import { figureHistoryUrl, figureVersion, lastChanged } from './figure-history.ts';
 
 /** One flat record per key number: the shape of the CSV and JSON downloads. */
 export interface KeyNumberRecord {
@@ -17,6 +18,12 @@ export interface KeyNumberRecord {
 	as_of: string;
 	estimate_en: string | null;
 	estimate_id: string | null;
+	/** the date the value last changed on this site (null: never changed) */
+	last_changed: string | null;
+	/** 1 as first published, +1 for each change of the value */
+	version: number;
+	/** the figure's history on the changes page (null: never changed) */
+	history_url: string | null;
 }
 
 export function keyNumberRecords(data: SiteData): KeyNumberRecord[] {
@@ -38,6 +45,9 @@ export function keyNumberRecords(data: SiteData): KeyNumberRecord[] {
 				as_of: n.asOf,
 				estimate_en: n.estimate?.en ?? null,
 				estimate_id: n.estimate?.id ?? null,
+				last_changed: lastChanged(n),
+				version: figureVersion(n),
+				history_url: n.history ? figureHistoryUrl(id) : null,
 			};
 		});
 }

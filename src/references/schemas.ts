@@ -45,6 +45,22 @@ export const sourceSchema = z.strictObject({
 
 export { units, type Unit };
 
+const figureValue = z.union([z.number(), z.tuple([z.number(), z.number()])]);
+
+export const figureChangeReasons = ['newer-data', 'new-source', 'correction'] as const;
+
+/**
+ * One earlier value of a figure: on `date` the figure stopped being `previous` (as of `previousAsOf`),
+ * for `reason`, explained in `note`. A number's `history` lists them oldest first.
+ */
+const figureChange = z.strictObject({
+	date: isoDate.refine((d) => d.length === 10, 'give the day of the change: YYYY-MM-DD'),
+	previous: figureValue,
+	previousAsOf: isoDate.optional(),
+	reason: z.enum(figureChangeReasons),
+	note: bilingual,
+});
+
 export const numberSchema = z.strictObject({
 	value: z.union([z.number(), z.tuple([z.number(), z.number()])]),
 	unit: z.enum(units),
@@ -53,7 +69,48 @@ export const numberSchema = z.strictObject({
 	loc: locator,
 	asOf: isoDate,
 	estimate: bilingual.optional(),
+	history: z.array(figureChange).min(1).optional(),
 });
+
+/** A number entry as read from content/numbers/: the fields, and a history that is in order (historyProblems). */
+export const checkedNumberSchema = numberSchema.superRefine((n, ctx) => {
+	for (const problem of historyProblems(n.value, n.asOf, n.history ?? [])) ctx.addIssue({ code: 'custom', ...problem });
+});
+
+const sameValue = (a: z.output<typeof figureValue>, b: z.output<typeof figureValue>) =>
+	JSON.stringify(a) === JSON.stringify(b);
+
+/** A history is oldest first, each change a real change, and the current value the newest of all. */
+function historyProblems(
+	value: z.output<typeof figureValue>,
+	asOf: string,
+	history: readonly z.output<typeof figureChange>[],
+): { path: (string | number)[]; message: string }[] {
+	const problems: { path: (string | number)[]; message: string }[] = [];
+	history.forEach((change, i) => {
+		const earlier = history[i - 1];
+		if (earlier && change.date < earlier.date) {
+			problems.push({
+				path: ['history', i, 'date'],
+				message: `change ${i + 1} (${change.date}) is dated before change ${i} (${earlier.date}): list the history oldest first.`,
+			});
+		}
+		const next = history[i + 1]?.previous ?? value;
+		if (sameValue(change.previous, next)) {
+			problems.push({
+				path: ['history', i, 'previous'],
+				message: `previous value ${JSON.stringify(change.previous)} is the value that followed it: a change must change the value (the current value goes in \`value\`, earlier ones in \`history\`).`,
+			});
+		}
+		if (change.previousAsOf && change.previousAsOf > asOf) {
+			problems.push({
+				path: ['history', i, 'previousAsOf'],
+				message: `the earlier value is dated ${change.previousAsOf}, after the current value's asOf ${asOf}: the current value must be the latest; swap them.`,
+			});
+		}
+	});
+	return problems;
+}
 
 const glossaryText = z.strictObject({ term: z.string().min(1), definition: z.string().min(1) });
 export const glossarySchema = z.strictObject({
@@ -81,4 +138,5 @@ export const quoteSchema = z.strictObject({
 export type Source = z.output<typeof sourceSchema>;
 export type Quote = z.output<typeof quoteSchema>;
 export type KeyNumber = z.output<typeof numberSchema>;
+export type FigureChange = z.output<typeof figureChange>;
 export type GlossaryEntry = z.output<typeof glossarySchema>;

@@ -4,7 +4,7 @@ import { readDataFolder, projectRoot, type DataEntry } from './read-data-folder.
 import { YamlDataError } from '../lib/yaml-data.ts';
 import {
 	sourceSchema,
-	numberSchema,
+	checkedNumberSchema,
 	glossarySchema,
 	quoteSchema,
 	type Quote,
@@ -41,7 +41,7 @@ export function loadSiteData(): SiteData {
 	if (cached?.signature === signature) return cached.data;
 	const data: SiteData = {
 		sources: readDataFolder('sources', sourceSchema),
-		numbers: readDataFolder('numbers', numberSchema),
+		numbers: readDataFolder('numbers', checkedNumberSchema),
 		glossary: readDataFolder('glossary', glossarySchema),
 		quotes: readDataFolder('quotes', quoteSchema),
 	};
