@@ -85,6 +85,16 @@ const features: SiteFeature[] = [
 		integrations: [
 			linkIntegrity({
 				knownIds: () => ({ figures: new Set(loadSiteData().numbers.keys()), charts: new Set(loadCharts().keys()) }),
+				figureSections: () => [
+					...[...loadSiteData().numbers.values()].map(({ id, file, line, data }) => ({
+						kind: 'number' as const,
+						...{ id, file, line, section: data.section },
+					})),
+					...[...loadCharts().values()].map(({ id, file, line, section }) => ({
+						kind: 'chart' as const,
+						...{ id, file, line, section },
+					})),
+				],
 			}),
 			shortLinksDev(),
 			// Starlight's sitemap, minus the short-link redirect pages (/go/…), which are noindex.

@@ -9,6 +9,6 @@ export { dataReload } from './data-reload.ts';
 export { glossaryTerms } from './glossary-terms.ts';
 export { pagesCitingEachSource } from './citation-index.ts';
 export { keyNumberRecords, keyNumbersCsv } from './key-numbers-export.ts';
-export { type Locator, locIn } from './schemas.ts';
+export { figureSection, type Locator, locIn } from './schemas.ts';
 export { loadSiteData } from './site-data.ts';
 export { sourceReferenceHtml } from './source-reference.ts';
