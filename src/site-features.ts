@@ -18,6 +18,7 @@ import {
 	linkIntegrity,
 	internalLinkCheck,
 	shortLinksDev,
+	hostRedirects,
 } from './links/index.ts';
 
 /**
@@ -97,10 +98,11 @@ const features: SiteFeature[] = [
 				],
 			}),
 			shortLinksDev(),
-			// Starlight's sitemap, minus the short-link redirect pages (/go/…), which are noindex.
+			hostRedirects(),
+			// Starlight's sitemap, minus the short-link redirect pages (/go/…), which are noindex, and the Indonesian 404 page.
 			sitemap({
 				i18n: { defaultLocale: 'root', locales: { root: 'en', id: 'id' } },
-				filter: (page) => !isShortLinkUrl(page),
+				filter: (page) => !isShortLinkUrl(page) && !/\/404\/$/.test(page),
 			}),
 		],
 		finalHtml: [internalLinkCheck({ basePath, siteUrl })],
