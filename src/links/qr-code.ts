@@ -17,13 +17,13 @@ export function qrCodeHref(key: string, lang: Lang): string {
 	return `${basePath}${localePrefix(lang)}/qr/${key}.svg`;
 }
 
-/** The same QR code as a PNG (8 px per module), for slide tools that do not take SVG. */
+/** The same QR code as a PNG (16 px per module, about 650 px square), for slide tools that do not take SVG. */
 export function qrCodePng(url: string): Promise<Buffer> {
 	return QRCode.toBuffer(url, {
 		type: 'png',
 		errorCorrectionLevel: 'M',
 		margin: 4,
-		scale: 8,
+		scale: 16,
 		color: { dark: '#000000', light: '#ffffff' },
 	});
 }
