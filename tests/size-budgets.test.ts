@@ -28,7 +28,7 @@ const budget = {
  * - the slide kit (/slides/), a reference sheet for presenters, printed on A4, that renders every
  *   short link (with full link and citation), every chart and diagram and every key number up front.
  *   Its QR codes and thumbnails are separate files. docs/authoring.md, "Links for slides". With a
- *   short link for every section that explains a key number, chart or diagram (166 links) it weighs
+ *   short link for every section that explains a key number, chart or diagram (145 links) it weighs
  *   63.8 KB in English and 65.9 KB in Indonesian (7 December 2026): 72 KB.
  * - Key numbers (/reference/key-numbers/), every figure the site quotes with its source, and Sources
  *   (/reference/sources/), every source with the pages that cite it (47–48 KB on 7 December 2026).
