@@ -89,11 +89,17 @@ const features: SiteFeature[] = [
 				figureSections: () => [
 					...[...loadSiteData().numbers.values()].map(({ id, file, line, data }) => ({
 						kind: 'number' as const,
-						...{ id, file, line, section: data.section },
+						id,
+						file,
+						line,
+						section: data.section,
 					})),
 					...[...loadCharts().values()].map(({ id, file, line, section }) => ({
 						kind: 'chart' as const,
-						...{ id, file, line, section },
+						id,
+						file,
+						line,
+						section,
 					})),
 				],
 			}),
