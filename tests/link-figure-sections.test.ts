@@ -7,7 +7,13 @@ import { buildWithFault } from '../scripts/lib/project-build.ts';
 import { publishedPages } from '../src/content-index/page-index.ts';
 import { loadSiteData } from '../src/references/site-data.ts';
 import { loadCharts } from '../src/charts/data.ts';
-import { diagramPlaces, resolveFigureSection, type FigurePlace } from '../src/links/figure-sections.ts';
+import {
+	diagramPlaces,
+	figureSectionProblems,
+	resolveFigureSection,
+	sectionShortLink,
+	type FigurePlace,
+} from '../src/links/figure-sections.ts';
 import { readShortLinks } from '../src/links/shortlinks.ts';
 import { explainingSections } from '../src/slide-kit/listing.ts';
 
@@ -124,4 +130,49 @@ test('a key number without a section, or with one that is not on its page, fails
 		output,
 		/content\/numbers\/cost\/training-compute\.yaml:\d+: number "chinchilla-training-tokens": section "#six-nd" is not on \/cost\/training-compute\/\. Sections of .*six-n-d/,
 	);
+});
+
+test('a section must name its page where the data file mirrors none, stay on the page of a page file, and for a chart be on the page that places it', () => {
+	const problems = figureSectionProblems(
+		[
+			{ kind: 'number', id: 'a', file: 'content/numbers/shared.yaml', line: 3, section: 'six-n-d' },
+			{
+				kind: 'number',
+				id: 'b',
+				file: 'content/numbers/cost/trends.yaml',
+				line: 7,
+				section: '/cost/inference/#price-decline',
+			},
+			{ kind: 'chart', id: 'frontier-training-cost', file: 'content/charts/trends.yaml', line: 2, section: 'mfu' },
+			{
+				kind: 'chart',
+				id: 'frontier-training-cost',
+				file: 'content/charts/trends.yaml',
+				line: 2,
+				section: '/cost/inference/#price-decline',
+			},
+		],
+		pages,
+	);
+	assert.equal(problems.length, 4, problems.join('\n'));
+	assert.match(
+		problems[0]!,
+		/^content\/numbers\/shared\.yaml:3: number "a": section "six-n-d" names no page.*write it as \/track\/page\/#six-n-d/,
+	);
+	assert.match(
+		problems[1]!,
+		/^content\/numbers\/cost\/trends\.yaml:7: number "b": .* is on another page than \/cost\/trends\//,
+	);
+	assert.match(
+		problems[2]!,
+		/^content\/charts\/trends\.yaml:2: chart "frontier-training-cost": section "#mfu" is not on \/cost\/trends\/\. Sections of .*cost-chart/,
+	);
+	assert.match(problems[3]!, /does not place the chart .* it is on \/cost\/trends\//);
+});
+
+test('sectionShortLink gives the section key, else the page key', () => {
+	assert.equal(sectionShortLink('/cost/trends/', 'cost-chart'), 'cost-chart');
+	assert.equal(sectionShortLink('/cost/trends/', 'further-reading'), 'trends');
+	assert.equal(sectionShortLink('/cost/trends/'), 'trends');
+	assert.equal(sectionShortLink('/no/such/page/'), undefined);
 });
