@@ -6,10 +6,15 @@ import {
 	readLinkManifest,
 	writeLinkManifest,
 } from '../src/links/manifest.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nginxShortLinksDoc, nginxShortLinksFile, shortLinkRedirects } from '../src/links/index.ts';
+import { projectRoot } from '../src/lib/project-root.ts';
 
 /**
  * npm run links:update                       adds every new published page and section id to content/link-manifest.json
  * npm run links:update -- --forget /a/b/#id  also removes one entry (a page: --forget /a/b/), on purpose
+ * It also writes docs/nginx-short-links.conf, the short links as nginx redirects.
  * Entries are never removed otherwise: once published, a link is kept alive by a redirect or an alias.
  */
 const args = process.argv.slice(2);
@@ -43,3 +48,5 @@ console.log(
 		(added.length ? `; added ${added.join(', ')}` : '; nothing new') +
 		(removed.length ? `; removed ${removed.join(', ')}` : ''),
 );
+writeFileSync(join(projectRoot, nginxShortLinksDoc), nginxShortLinksFile(shortLinkRedirects()));
+console.log(`${nginxShortLinksDoc}: written from content/shortlinks.yaml`);

@@ -18,6 +18,7 @@ import {
 	linkIntegrity,
 	internalLinkCheck,
 	shortLinksDev,
+	hostRedirects,
 } from './links/index.ts';
 
 /**
@@ -85,12 +86,29 @@ const features: SiteFeature[] = [
 		integrations: [
 			linkIntegrity({
 				knownIds: () => ({ figures: new Set(loadSiteData().numbers.keys()), charts: new Set(loadCharts().keys()) }),
+				figureSections: () => [
+					...[...loadSiteData().numbers.values()].map(({ id, file, line, data }) => ({
+						kind: 'number' as const,
+						id,
+						file,
+						line,
+						section: data.section,
+					})),
+					...[...loadCharts().values()].map(({ id, file, line, section }) => ({
+						kind: 'chart' as const,
+						id,
+						file,
+						line,
+						section,
+					})),
+				],
 			}),
 			shortLinksDev(),
-			// Starlight's sitemap, minus the short-link redirect pages (/go/…), which are noindex.
+			hostRedirects(),
+			// Starlight's sitemap, minus the short-link redirect pages (/go/…), which are noindex, and the Indonesian 404 page.
 			sitemap({
 				i18n: { defaultLocale: 'root', locales: { root: 'en', id: 'id' } },
-				filter: (page) => !isShortLinkUrl(page),
+				filter: (page) => !isShortLinkUrl(page) && !/\/404\/$/.test(page),
 			}),
 		],
 		finalHtml: [internalLinkCheck({ basePath, siteUrl })],

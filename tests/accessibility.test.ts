@@ -13,7 +13,7 @@ import {
 import { builtContentPages, distDir, urlPathOf } from '../scripts/lib/built-site.ts';
 import { pagesWithEveryElementKind } from './support/element-kinds.ts';
 
-// axe-core over the built pages (both languages, and the 404 page): WCAG 2.0/2.1/2.2 A and AA
+// axe-core over the built pages (both languages, and the 404 pages): WCAG 2.0/2.1/2.2 A and AA
 // rules, zero violations.
 // Each page is checked in the light theme, then switched to the dark one in place.
 // - Desktop: every page.
@@ -22,7 +22,7 @@ import { pagesWithEveryElementKind } from './support/element-kinds.ts';
 //   on every page that has it.
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const pages = [...builtContentPages(), ...(existsSync(join(distDir, '404.html')) ? ['404.html'] : [])];
+const pages = [...builtContentPages(), ...['404.html', 'id/404.html'].filter((f) => existsSync(join(distDir, f)))];
 const everyKind = pagesWithEveryElementKind(pages);
 
 const variants: { viewport: ViewportName; pages: string[]; what: string }[] = [
@@ -52,7 +52,7 @@ for (const { viewport, pages, what } of variants) {
 		const found: string[] = [];
 		await eachInParallel(pages, tabs.length, async (file, worker) => {
 			const page = tabs[worker]!;
-			const path = file === '404.html' ? '/404.html' : urlPathOf(file);
+			const path = file.endsWith('404.html') ? `/${file}` : urlPathOf(file);
 			await page.goto(`${web.site.url}${path}`, { waitUntil: 'load' });
 			// Each page once per theme: loaded in the first, then switched as the theme picker does
 			// (data-theme on <html>), which is all the theme changes.

@@ -14,11 +14,13 @@ export function builtHtmlFiles(dir = distDir): string[] {
 		.sort();
 }
 
-/** Content pages: every built page except Starlight's 404 and the short-link redirect stubs. */
+/** Content pages: every built page except the 404 pages (404.html, id/404.html) and the short-link redirect stubs. */
 export function builtContentPages(dir = distDir): string[] {
 	return builtHtmlFiles(dir).filter(
 		(f) =>
-			f !== '404.html' && !/(^|\/)go\//.test(f) && !readFileSync(join(dir, f), 'utf8').includes('http-equiv="refresh"'),
+			!/(^|\/)404\.html$/.test(f) &&
+			!/(^|\/)go\//.test(f) &&
+			!readFileSync(join(dir, f), 'utf8').includes('http-equiv="refresh"'),
 	);
 }
 

@@ -56,6 +56,8 @@ export interface Chart {
 	y: { label: Bilingual; unit: Unit; scale: 'linear' | 'log'; domain?: [number, number] | undefined };
 	trend: string[];
 	link?: string | undefined;
+	/** where the chart is explained: a heading id on its page, or /page/#id */
+	section?: string | undefined;
 	series: ChartSeries[];
 	file: string;
 	line: number;
@@ -234,6 +236,7 @@ function readChart(
 		y: { label: input.y.label, unit: input.y.unit, scale, domain: input.y.domain },
 		trend: input.trend ?? [],
 		link: input.link,
+		section: input.section,
 		series,
 		file,
 		line,

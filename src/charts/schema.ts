@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { units } from '../lib/units.ts';
+import { figureSection } from '../references/index.ts';
 
 /**
  * The shape of a chart in content/charts/*.yaml (see "Charts" in docs/authoring.md). Each top-level key is
@@ -45,6 +46,8 @@ export const seriesSchema = z.strictObject({
 });
 
 export const chartSchema = z.strictObject({
+	/** the heading id under which the chart is explained on the page that places it (src/links/figure-sections.ts) */
+	section: figureSection.optional(),
 	kind: z.string(),
 	title: bilingual,
 	description: bilingual,

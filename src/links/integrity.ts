@@ -5,6 +5,7 @@ import { readShortLinks, shortLinkProblems } from './shortlinks.ts';
 import { aliasProblems, manifestProblems, readLinkManifest } from './manifest.ts';
 import { catalogProblems, type KnownIds } from '../content-index/index.ts';
 import { AstroError } from 'astro/errors';
+import { figureSectionProblems, type FigureSectionEntry } from './figure-sections.ts';
 
 /**
  * Keeps links on slides working. Before every build it checks that every page has its twin in the
@@ -15,9 +16,12 @@ import { AstroError } from 'astro/errors';
  * cause, before the twin differences they lead to; all problems go in one message.
  * A build stops on any problem (AstroError with a hint, which the dev overlay shows without a stack
  * trace); `astro dev` only warns, so half-translated drafts can be previewed.
+ * Every key number and chart names the section that explains it (figure-sections.ts).
  * It also turns moved pages (content/link-aliases.yaml) into redirects in both languages.
  */
-export function linkIntegrity(options: { knownIds?: () => KnownIds } = {}): AstroIntegration {
+export function linkIntegrity(
+	options: { knownIds?: () => KnownIds; figureSections?: () => FigureSectionEntry[] } = {},
+): AstroIntegration {
 	return {
 		name: 'link-integrity',
 		hooks: {
@@ -29,6 +33,7 @@ export function linkIntegrity(options: { knownIds?: () => KnownIds } = {}): Astr
 					...aliasProblems(aliases, pages),
 					...manifestProblems(readLinkManifest(), pages, aliases),
 					...shortLinkProblems(readShortLinks(), pages),
+					...figureSectionProblems(options.figureSections?.() ?? [], pages),
 				];
 				if (problems.length) {
 					const report = `${problems.length} link problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`;

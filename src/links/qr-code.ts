@@ -16,3 +16,19 @@ export function qrCodeSvg(url: string): Promise<string> {
 export function qrCodeHref(key: string, lang: Lang): string {
 	return `${basePath}${localePrefix(lang)}/qr/${key}.svg`;
 }
+
+/** The same QR code as a PNG (16 px per module, about 650 px square), for slide tools that do not take SVG. */
+export function qrCodePng(url: string): Promise<Buffer> {
+	return QRCode.toBuffer(url, {
+		type: 'png',
+		errorCorrectionLevel: 'M',
+		margin: 4,
+		scale: 16,
+		color: { dark: '#000000', light: '#ffffff' },
+	});
+}
+
+/** Site path of the PNG: /qr/<key>.png (English) or /id/qr/<key>.png. */
+export function qrCodePngHref(key: string, lang: Lang): string {
+	return `${basePath}${localePrefix(lang)}/qr/${key}.png`;
+}

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { qrCodeSvg } from './qr-code.ts';
+import { qrCodePng, qrCodeSvg } from './qr-code.ts';
 import { readShortLinks } from './shortlinks.ts';
 import { absoluteUrl, shortLinkHref } from '../lib/site-urls.ts';
 import type { Lang } from '../site.config.ts';
@@ -14,5 +14,13 @@ export function qrCodeRoute(lang: Lang): APIRoute {
 	return async ({ params }) =>
 		new Response(await qrCodeSvg(absoluteUrl(shortLinkHref(params.key!, lang))), {
 			headers: { 'content-type': 'image/svg+xml' },
+		});
+}
+
+/** The PNG of the same QR code (/qr/[key].png, /id/qr/[key].png). */
+export function qrCodePngRoute(lang: Lang): APIRoute {
+	return async ({ params }) =>
+		new Response(new Uint8Array(await qrCodePng(absoluteUrl(shortLinkHref(params.key!, lang)))), {
+			headers: { 'content-type': 'image/png' },
 		});
 }

@@ -24,6 +24,6 @@ export {
 export { glossaryTerms } from './glossary-terms.ts';
 export { pagesCitingEachSource } from './citation-index.ts';
 export { keyNumberRecords, keyNumbersCsv } from './key-numbers-export.ts';
-export { type FigureChange, type KeyNumber, type Locator, locIn } from './schemas.ts';
+export { figureSection, type FigureChange, type KeyNumber, type Locator, locIn } from './schemas.ts';
 export { loadSiteData } from './site-data.ts';
 export { sourceReferenceHtml } from './source-reference.ts';

@@ -61,7 +61,20 @@ const figureChange = z.strictObject({
 	note: bilingual,
 });
 
+/**
+ * Where the site explains a figure: a heading id on the page its data file mirrors (`six-n-d` in
+ * content/numbers/cost/training-compute.yaml), or page and id (`/cost/inference/#price-decline`) in a
+ * file that mirrors no page (shared.yaml). Checked against the pages at build (src/links/figure-sections.ts).
+ */
+export const figureSection = z
+	.string()
+	.regex(
+		/^(\/([a-z0-9-]+\/)*#)?[a-z0-9]+(-[a-z0-9]+)*$/,
+		'write a heading id (six-n-d), or a page and heading id (/cost/inference/#price-decline)',
+	);
+
 export const numberSchema = z.strictObject({
+	section: figureSection.optional(),
 	value: z.union([z.number(), z.tuple([z.number(), z.number()])]),
 	unit: z.enum(units),
 	measures: bilingual,

@@ -1,8 +1,10 @@
 /**
  * The slide kit (/slides/): what it lists for presenters (listing.ts): pages, short links, figures
- * and where each figure is first used; the board briefing's headline figures (board-briefing.ts).
+ * and the section that explains each key number; the board briefing's headline figures (board-briefing.ts).
  */
-export { generalPages, slideKitGroups, firstUseOfNumbers, shortLinkFor } from './listing.ts';
+export { generalPages, slideKitGroups, explainingSections, shortLinkFor } from './listing.ts';
+// The name the slide-kit components import; it reads each figure's `section`, not its first use.
+export { explainingSections as firstUseOfNumbers } from './listing.ts';
 export {
 	boardBriefingFigures,
 	boardBriefingFile,

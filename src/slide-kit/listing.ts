@@ -1,11 +1,9 @@
-import { jsxUses, pageTree } from '../content-index/index.ts';
-import { join } from 'node:path';
 import { tracks } from '../navigation/index.ts';
 import { siteTitle, type Lang } from '../site.config.ts';
 import { uiString, uiStringByLang } from '../i18n/index.ts';
-import { projectRoot } from '../lib/project-root.ts';
 import { findPage, type Page } from '../content-index/index.ts';
-import { resolveShortLink, type ShortLink } from '../links/index.ts';
+import { resolveFigureSection, resolveShortLink, type ShortLink } from '../links/index.ts';
+import { loadSiteData } from '../references/index.ts';
 import { absoluteUrl, displayUrl, sectionHref } from '../lib/site-urls.ts';
 import { qrCodeHref } from '../links/index.ts';
 import { formatDate } from '../lib/format-date.ts';
@@ -94,32 +92,26 @@ function linksOf(page: Page, pages: readonly Page[], shortLinks: readonly ShortL
 
 export interface NumberUse {
 	page: Page;
-	/** the section (h2/h3) the figure appears under, if any */
+	/** the section (h2/h3) that explains the figure */
 	section?: string | undefined;
 	href: string;
 }
 
-/** Where each key number is first quoted (`<Num id="…">`) on the English pages, in track and sidebar order. */
-export function firstUseOfNumbers(pages: readonly Page[], lang: Lang): Map<string, NumberUse> {
+/**
+ * Where each key number is explained, from its `section` in content/numbers/ (src/links/figure-sections.ts):
+ * the page in `lang` (the English page until a twin exists) and the section.
+ */
+export function explainingSections(pages: readonly Page[], lang: Lang): Map<string, NumberUse> {
 	const uses = new Map<string, NumberUse>();
-	const english = pages
-		.filter((p) => p.lang === 'en')
-		.sort((a, b) => trackIndex(a) - trackIndex(b) || a.order - b.order);
-	for (const page of english) {
-		for (const use of jsxUses(pageTree(join(projectRoot, page.file), page.file), ['Num'])) {
-			const id = String(use.values.id ?? '');
-			if (uses.has(id)) continue;
-			const section = page.sections.findLast((s) => s.line <= use.line)?.id;
-			const target = findPage(pages, page.path, lang) ?? page;
-			uses.set(id, { page: target, section, href: sectionHref(target.path, target.lang, section) });
-		}
+	for (const { id, file, line, data } of loadSiteData().numbers.values()) {
+		const result = resolveFigureSection({ kind: 'number', id, file, line, section: data.section }, pages);
+		// a missing or broken section stops the build in src/links/integrity.ts
+		if (!('place' in result)) continue;
+		const { page: path, section } = result.place;
+		const target = findPage(pages, path, lang) ?? findPage(pages, path, 'en');
+		if (target) uses.set(id, { page: target, section, href: sectionHref(target.path, target.lang, section) });
 	}
 	return uses;
-}
-
-/** Explainer pages in track order; general pages (home, about) last, since they only summarise. */
-function trackIndex(page: Page): number {
-	return page.track ? tracks.findIndex((t) => t.directory === page.track) : tracks.length;
 }
 
 /** The most specific short link for a place: the section's key, else the page's key. */
