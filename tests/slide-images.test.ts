@@ -10,6 +10,8 @@ import { loadCharts, inLang, type Chart } from '../src/charts/data.ts';
 import { listCharts } from '../src/charts/pages.ts';
 import { chartSlideSvg } from '../src/charts/export.ts';
 import { loadSiteData } from '../src/references/site-data.ts';
+import { publishedPages } from '../src/content-index/index.ts';
+import { readShortLinks } from '../src/links/index.ts';
 import { figureFontFamily, figureFontFiles } from '../src/figures/fonts.ts';
 import { slideFrameSvg } from '../src/figures/slide.ts';
 import { formatDate } from '../src/lib/format-date.ts';
@@ -25,9 +27,12 @@ const slideFile = (lang: Lang, id: string, ext: 'png' | 'svg') =>
 	join(distDir, `${localeDir(lang)}charts/${id}-slide.${ext}`);
 const slideSvg = (lang: Lang, id: string) => readFileSync(slideFile(lang, id, 'svg'), 'utf8');
 
-/** The short link a chart's images must print: its section's key when it has one, else its link. */
+/** The short link a chart's images must print: the key content/shortlinks.yaml gives its section, else its link. */
 function expectedLink(chart: Chart, lang: Lang): string {
-	const key = (chart as { section?: string }).section ?? chart.link;
+	const page = publishedPages().find((p) => p.lang === 'en' && p.charts.includes(chart.id));
+	const key =
+		readShortLinks().find((l) => l.page === page?.path && l.section === chart.section?.split('#').at(-1))?.key ??
+		chart.link;
 	assert.ok(key, `chart ${chart.id} has no short-link key (link: in content/charts/)`);
 	return new URL(`${basePath}${localePrefix(lang)}/go/${key}/`, siteUrl).href;
 }
@@ -172,6 +177,7 @@ test('no title, note or footer line of a chart slide runs past the frame, into t
 test("a chart that names its section prints that section's short link and QR code, not its page's", () => {
 	const chart = loadCharts().get('training-cost-over-time')!;
 	assert.equal(chart.link, 'trends');
+	assert.equal(expectedLink(chart, 'id'), new URL(`${basePath}/id/go/cost-chart/`, siteUrl).href);
 	const svg = chartSlideSvg({ ...chart, section: 'frontier-cost-growth' } as Chart, 'id');
 	const printed = textsOf(group(svg, 'slide-footer'))
 		.filter((t) => /font-weight="bold"/.test(t))

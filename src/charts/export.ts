@@ -8,6 +8,8 @@ import { basePath, type Lang } from '../site.config.ts';
 import { localeDir } from '../lib/locale.ts';
 import { uiString } from '../i18n/index.ts';
 import { toCsv } from '../lib/csv.ts';
+import { publishedPages } from '../content-index/index.ts';
+import { resolveFigureSection, sectionShortLink } from '../links/index.ts';
 import { inLang, type Chart } from './data.ts';
 import { renderChartSvg, type Variant } from './render.ts';
 import { withLightPalette } from './theme.ts';
@@ -94,12 +96,12 @@ function sourceAndDate(chart: Chart, lang: Lang): { source: string; asOf: string
 
 /**
  * The short-link key printed on a chart's images (and in its slide's QR code): the key of the
- * section that holds the chart when the chart names one (`section`), else its `link`. The one place
- * that choice is made.
+ * section that explains the chart (its `section`), else its page's key, else its `link`. The one
+ * place that choice is made.
  */
 export function imageLinkKey(chart: Chart): string | undefined {
-	const { section } = chart as { section?: string | undefined };
-	return section ?? chart.link;
+	const resolved = resolveFigureSection({ kind: 'chart', ...chart }, publishedPages());
+	return ('place' in resolved ? sectionShortLink(resolved.place.page, resolved.place.section) : undefined) ?? chart.link;
 }
 
 /** The short link's address, "https://ai-cost-explainer.pages.dev/id/go/price-decline/": what the QR code holds. */
