@@ -77,12 +77,17 @@ export function figureHistoryUrl(id: string): string {
 const homePathOf = (file: string) => `/${file.replace(/^content\/numbers\//, '').replace(/\.ya?ml$/, '')}/`;
 
 /**
- * Where a figure is explained: the section of its page where it is first quoted (its own page, the
- * one named like its data file, before any other page that quotes it), or its entry on the Key
- * numbers page when no page quotes it. When numbers gain a `section` field, it goes first here.
+ * Where a figure is explained: its `section` (a heading id on the page its data file mirrors, or
+ * /page/#heading-id; checked at build by src/links/figure-sections.ts); failing that, the section of
+ * its page where it is first quoted, or its entry on the Key numbers page when no page quotes it.
  */
 export function figureHref(data: SiteData, id: string, lang: Lang, pages: readonly Page[] = publishedPages()): string {
 	const entry = data.numbers.get(id);
+	const section = entry?.data.section;
+	if (entry && section) {
+		const [path, heading] = section.includes('#') ? section.split('#') : [homePathOf(entry.file), section];
+		return sectionHref(path!, lang, heading);
+	}
 	const quoting = pages.filter((p) => p.lang === lang && !p.path.startsWith('/reference/') && p.figures.includes(id));
 	const home = (entry && quoting.find((p) => p.path === homePathOf(entry.file))) ?? quoting[0];
 	if (!home) return `${pageHref('/reference/key-numbers/', lang)}#${id}`;
