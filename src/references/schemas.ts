@@ -55,7 +55,12 @@ export const numberSchema = z.strictObject({
 	estimate: bilingual.optional(),
 });
 
-const glossaryText = z.strictObject({ term: z.string().min(1), definition: z.string().min(1) });
+const glossaryText = z.strictObject({
+	term: z.string().min(1),
+	definition: z.string().min(1),
+	/** other names readers type for the term (search finds its page by them too) */
+	also: z.array(z.string().min(1)).optional(),
+});
 export const glossarySchema = z.strictObject({
 	en: glossaryText,
 	id: glossaryText,
