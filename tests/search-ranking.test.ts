@@ -76,6 +76,37 @@ describe('search ranks what explains a topic first', { concurrency: 2 }, () => {
 		);
 	}
 
+	// What is not reading matter stays out: the review date and reading time under each title, each
+	// page's numbered Sources list, and the slide kit (which repeats every page's section titles).
+	for (const { lang, readingTime } of [
+		{ lang: 'en', readingTime: '"min read"' },
+		{ lang: 'id', readingTime: '"waktu baca"' },
+	] as const) {
+		test(`${lang}: page metadata, Sources lists and the slide kit are not in the results`, { skip }, async () => {
+			const context = await newSiteContext(web.browser);
+			const page = await context.newPage();
+			const basePath = new URL(web.site.url).pathname.replace(/\/$/, '');
+			await page.goto(`${web.site.url}${lang === 'id' ? '/id/' : '/'}`);
+			const metadata = await pagefindTop(page, readingTime, 5, basePath);
+			assert.deepEqual(
+				metadata.map((r) => `${r.page}: ${r.excerpt}`),
+				[],
+				'the reading time is searchable',
+			);
+			const sourceHits: string[] = [];
+			const slideKit: string[] = [];
+			for (const query of ['DeepSeek-AI', 'arXiv', 'QR', 'slide', 'short links']) {
+				for (const r of await pagefindTop(page, query, 10, basePath)) {
+					sourceHits.push(...r.sections.filter((s) => s.endsWith('#sources')).map((s) => `"${query}": ${s}`));
+					if (/^(\/id)?\/slides\/$/.test(r.page)) slideKit.push(`"${query}": ${r.page}`);
+				}
+			}
+			assert.deepEqual(sourceHits, [], 'results inside pages’ Sources lists');
+			assert.deepEqual(slideKit, [], 'the slide kit in the results');
+			await context.close();
+		});
+	}
+
 	// Control labels (copy-link buttons, diagram download links) are not content: a search for them finds
 	// nothing, so they never pad a page's score or show up glued into an excerpt.
 	for (const { lang, labels } of [
