@@ -76,6 +76,40 @@ describe('search ranks what explains a topic first', { concurrency: 2 }, () => {
 		);
 	}
 
+	// The glossary knows each term in both languages: a term typed in the other language finds the page
+	// that explains it, whatever language its title uses.
+	for (const { lang, queries } of [
+		{
+			lang: 'en',
+			queries: [
+				{ query: 'campuran pakar', expect: '/efficiency/mixture-of-experts/' },
+				{ query: 'kuantisasi', expect: '/efficiency/low-precision/' },
+			],
+		},
+		{
+			lang: 'id',
+			queries: [
+				{ query: 'distillation', expect: '/id/efficiency/distillation/' },
+				{ query: 'reinforcement learning', expect: '/id/efficiency/reasoning-rl/' },
+				{ query: 'total cost of ownership', expect: '/id/enterprise/build-or-buy/' },
+			],
+		},
+	] as const) {
+		test(`${lang}: a glossary term in the other language finds the page that explains it first`, { skip }, async () => {
+			const context = await newSiteContext(web.browser);
+			const page = await context.newPage();
+			const basePath = new URL(web.site.url).pathname.replace(/\/$/, '');
+			await page.goto(`${web.site.url}${lang === 'id' ? '/id/' : '/'}`);
+			const misses: string[] = [];
+			for (const { query, expect } of queries) {
+				const [first] = await pagefindTop(page, query, 1, basePath);
+				if (first?.page !== expect) misses.push(`"${query}": expected ${expect}, got ${first?.best ?? 'nothing'}`);
+			}
+			assert.deepEqual(misses, []);
+			await context.close();
+		});
+	}
+
 	// What is not reading matter stays out: the review date and reading time under each title, each
 	// page's numbered Sources list, and the slide kit (which repeats every page's section titles).
 	for (const { lang, readingTime } of [
