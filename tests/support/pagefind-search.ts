@@ -1,5 +1,11 @@
 import type { Page } from 'playwright-core';
-import { bestSectionUrl, readStopWords, searchableQuery, searchRanking } from '../../src/search/index.ts';
+import {
+	bestSectionUrl,
+	readStopWords,
+	searchableQuery,
+	searchRanking,
+	type PagefindResultData,
+} from '../../src/search/index.ts';
 
 export interface RankedResult {
 	/** page path with trailing slash, base path removed, e.g. /id/cost/inference/ */
@@ -21,7 +27,7 @@ const stopWords = new Set(readStopWords());
  */
 export async function pagefindTop(page: Page, query: string, limit = 3, basePath = ''): Promise<RankedResult[]> {
 	const searched = searchableQuery(query, stopWords);
-	const results = await page.evaluate(
+	const results: (PagefindResultData & { excerpt: string })[] = await page.evaluate(
 		async ({ searched, limit, basePath, ranking }) => {
 			const w = window as unknown as { __pf?: any };
 			if (!w.__pf) {
