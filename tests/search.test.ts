@@ -60,6 +60,26 @@ describe('searching from the keyboard', { concurrency: 2 }, () => {
 		);
 	}
 
+	// A comparison typed with "vs" finds the section that compares, and the page's own link opens there.
+	for (const { start, query, lang } of [
+		{ start: '/', query: 'fine-tuning vs RAG', lang: 'en' },
+		{ start: '/id/', query: 'fine-tuning vs RAG', lang: 'id' },
+	]) {
+		test(
+			`${lang}: "${query}" puts the RAG-versus-fine-tuning section first, and its link opens it`,
+			{ skip },
+			async () => {
+				const context = await newSiteContext(web.browser);
+				const page = await context.newPage();
+				await searchFromKeyboard(page, start, query);
+				const href = await page.locator(resultLinks).first().getAttribute('href');
+				const expected = `${start === '/' ? '' : '/id'}/efficiency/fine-tuning/#rag-vs-fine-tuning`;
+				assert.ok(href?.endsWith(expected), `the first result opens ${href}, not ${expected}`);
+				await context.close();
+			},
+		);
+	}
+
 	test('the search dialog speaks the page’s language', { skip }, async () => {
 		const context = await newSiteContext(web.browser);
 		const page = await context.newPage();

@@ -134,9 +134,9 @@ export const citations: MdastPluginEntry = ({ fileURL, source }) => {
 					type: 'heading',
 					depth: 2,
 					children: [{ type: 'text', value: uiString(lang, 'site.sources') }],
-					data: { hProperties: { id: 'sources' } },
+					data: { hProperties: { id: 'sources', 'data-pagefind-ignore': '' } },
 				},
-				{ type: 'html', value: `<ol class="source-list">${items.join('')}</ol>` },
+				{ type: 'html', value: `<ol class="source-list" data-pagefind-ignore>${items.join('')}</ol>` },
 			]);
 		},
 	});

@@ -125,7 +125,12 @@ function historyProblems(
 	return problems;
 }
 
-const glossaryText = z.strictObject({ term: z.string().min(1), definition: z.string().min(1) });
+const glossaryText = z.strictObject({
+	term: z.string().min(1),
+	definition: z.string().min(1),
+	/** other names readers type for the term (search finds its page by them too) */
+	also: z.array(z.string().min(1)).optional(),
+});
 export const glossarySchema = z.strictObject({
 	en: glossaryText,
 	id: glossaryText,
