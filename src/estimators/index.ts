@@ -8,6 +8,15 @@
 export { estimateBuildOrBuy, buildOrBuyFields, HOURS_PER_MONTH } from './build-or-buy.ts';
 export { toInputText, type MessageTemplates, type NumberField } from './fields.ts';
 export { estimateMemory, memoryFields, type Precision } from './model-memory.ts';
-export { buildOrBuyOutputs, chartLines, gapText, memoryOutputs, trainingOutputs, type GapWords } from './outputs.ts';
-export { apiPresets, gpus, memoryPresets, selfHostDefaults, trainingPresets } from './presets.ts';
+export {
+	buildOrBuyOutputs,
+	chartBox,
+	chartLines,
+	gapText,
+	memoryOutputs,
+	trainingOutputs,
+	type ChartTick,
+	type GapWords,
+} from './outputs.ts';
+export { apiPresets, gpus, memoryPresets, rupiahRate, selfHostDefaults, trainingPresets } from './presets.ts';
 export { estimateTraining, trainingFields } from './training-cost.ts';
