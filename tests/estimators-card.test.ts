@@ -94,7 +94,7 @@ for (const lang of ['en', 'id'] as const) {
 			assert.match(svgText, /viewBox="0 0 1920 1080"/);
 			assert.ok(svgText.includes(api!.replace(/\u00a0/g, ' ')), `the card lacks the API bill ${api}`);
 			assert.ok(svgText.includes(lang === 'id' ? '20.000' : '20,000'), 'the card lacks the input volume');
-			assert.ok(svgText.includes(lang === 'id' ? 'Tidak dihitung' : 'Leaves out'));
+			assert.ok(svgText.includes(lang === 'id' ? 'Batas perkiraan ini' : 'Limits of this estimate'));
 			if (lang === 'id') assert.match(svgText, /\(Rp[\d,]+ (juta|miliar)\)/);
 
 			// Scanning the code opens the same scenario.
