@@ -147,43 +147,49 @@ test('usable on a 360 px phone: no sideways scrolling, inputs reachable by keybo
 	await context.close();
 });
 
-test('at 360 px the result bar stays on screen, clear of the field being typed in', { skip }, async () => {
-	const context = await newSiteContext(web.browser, { viewport: 'phone' });
-	const page = await context.newPage();
-	for (const lang of ['en', 'id'] as const) {
-		await page.goto(`${web.site.url}${lang === 'id' ? '/id' : ''}/tools/`);
-		const fields = [
-			['training-cost', 't-n', '74'],
-			['training-cost', 't-gpus', '4096'],
-			['model-memory', 'm-total', '70'],
-			['model-memory', 'm-batch', '8'],
-			['build-or-buy', 'b-in', '20000'],
-			['build-or-buy', 'b-gpus', '16'],
-		] as const;
-		for (const [estimator, id, value] of fields) {
-			const bar = page.locator(`#${estimator}-estimator [data-bar]`);
-			const before = await bar.textContent();
-			await page.focus(`#${id}`);
-			await page.keyboard.press('Control+A');
-			await page.keyboard.type(value);
-			await page.waitForFunction(([selector, old]) => document.querySelector(selector)?.textContent !== old, [
-				`#${estimator}-estimator [data-bar]`,
-				before,
-			] as const);
-			const viewport = page.viewportSize()!;
-			const barBox = (await bar.boundingBox())!;
-			const fieldBox = (await page.locator(`#${id}`).boundingBox())!;
-			const where = `${lang} #${id}`;
-			assert.ok(barBox.y >= 0 && barBox.y + barBox.height <= viewport.height, `${where}: the bar is off screen`);
-			assert.ok(fieldBox.y >= 0 && fieldBox.y + fieldBox.height <= barBox.y + 1, `${where}: the field is hidden`);
-			assert.equal(await page.evaluate(() => document.activeElement?.id), id);
-		}
-		// The bar repeats the main results as they stand.
-		const cost = await out(page, 'training-cost', 'cost');
-		assert.ok((await page.locator('#training-cost-estimator [data-bar]').textContent())!.includes(cost!));
-	}
-	await context.close();
-});
+for (const viewport of ['phone', 'desktop'] as const) {
+	test(
+		`at ${viewport === 'phone' ? '360' : '1280'} px the result bar stays on screen, clear of the field being typed in`,
+		{ skip },
+		async () => {
+			const context = await newSiteContext(web.browser, { viewport });
+			const page = await context.newPage();
+			for (const lang of ['en', 'id'] as const) {
+				await page.goto(`${web.site.url}${lang === 'id' ? '/id' : ''}/tools/`);
+				const fields = [
+					['training-cost', 't-n', '74'],
+					['training-cost', 't-gpus', '4096'],
+					['model-memory', 'm-total', '70'],
+					['model-memory', 'm-batch', '8'],
+					['build-or-buy', 'b-in', '20000'],
+					['build-or-buy', 'b-gpus', '16'],
+				] as const;
+				for (const [estimator, id, value] of fields) {
+					const bar = page.locator(`#${estimator}-estimator [data-bar]`);
+					const before = await bar.textContent();
+					await page.focus(`#${id}`);
+					await page.keyboard.press('Control+A');
+					await page.keyboard.type(value);
+					await page.waitForFunction(([selector, old]) => document.querySelector(selector)?.textContent !== old, [
+						`#${estimator}-estimator [data-bar]`,
+						before,
+					] as const);
+					const viewport = page.viewportSize()!;
+					const barBox = (await bar.boundingBox())!;
+					const fieldBox = (await page.locator(`#${id}`).boundingBox())!;
+					const where = `${lang} #${id}`;
+					assert.ok(barBox.y >= 0 && barBox.y + barBox.height <= viewport.height, `${where}: the bar is off screen`);
+					assert.ok(fieldBox.y >= 0 && fieldBox.y + fieldBox.height <= barBox.y + 1, `${where}: the field is hidden`);
+					assert.equal(await page.evaluate(() => document.activeElement?.id), id);
+				}
+				// The bar repeats the main results as they stand.
+				const cost = await out(page, 'training-cost', 'cost');
+				assert.ok((await page.locator('#training-cost-estimator [data-bar]').textContent())!.includes(cost!));
+			}
+			await context.close();
+		},
+	);
+}
 
 test('a decimal mark of the other language is flagged beside the field and never read tenfold', { skip }, async () => {
 	const context = await newSiteContext(web.browser);

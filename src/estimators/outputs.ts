@@ -82,7 +82,7 @@ export function buildOrBuyOutputs(r: BuildOrBuyResult, lang: Lang, never: string
 }
 
 /** The break-even chart's drawing area, in the units of its viewBox (0 0 320 210). */
-export const chartBox = { left: 46, right: 308, top: 26, bottom: 168, width: 320, height: 210 } as const;
+export const chartBox = { left: 46, right: 296, top: 26, bottom: 168, width: 320, height: 210 } as const;
 
 /** Round axis steps: 1, 2 or 5 times a power of ten, about `count` of them up to `max`. */
 export function niceTicks(max: number, count = 4): number[] {
