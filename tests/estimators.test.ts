@@ -10,11 +10,21 @@ import { estimateBuildOrBuy, HOURS_PER_MONTH } from '../src/estimators/build-or-
 import {
 	validate,
 	parseNumber,
+	readNumber,
 	toInputText,
 	type MessageTemplates,
 	type NumberField,
 } from '../src/estimators/fields.ts';
-import { trainingOutputs, memoryOutputs, buildOrBuyOutputs, gapText } from '../src/estimators/outputs.ts';
+import {
+	trainingOutputs,
+	memoryOutputs,
+	buildOrBuyOutputs,
+	gapText,
+	formatRupiah,
+	niceTicks,
+	tickLabel,
+	chartLines,
+} from '../src/estimators/outputs.ts';
 import { gpus, trainingPresets, memoryPresets, apiPresets } from '../src/estimators/presets.ts';
 import { loadSiteData } from '../src/references/site-data.ts';
 import { uiString } from '../src/i18n/index.ts';
@@ -30,6 +40,7 @@ const messageTemplates = (lang: Lang): MessageTemplates => ({
 	notNumber: uiString(lang, 'site.estimator.errorNotNumber'),
 	range: uiString(lang, 'site.estimator.errorRange'),
 	integer: uiString(lang, 'site.estimator.errorInteger'),
+	decimalMark: uiString(lang, 'site.estimator.errorDecimalMark'),
 });
 
 const close = (actual: number, expected: number, relative = 1e-9) =>
@@ -275,12 +286,29 @@ test('invalid input gets a message in the page language, never a number', () => 
 test('valid input in either language', () => {
 	assert.deepEqual(check('14.8'), { ok: true, value: 14.8 });
 	assert.deepEqual(check('14,8', field, 'id'), { ok: true, value: 14.8 });
-	assert.deepEqual(check('14.8', field, 'id'), { ok: true, value: 14.8 });
 	assert.equal(parseNumber('16,384', 'en'), 16384);
 	assert.equal(parseNumber('16.384', 'id'), 16384);
 	assert.equal(parseNumber('1.234,5', 'id'), 1234.5);
+	assert.equal(parseNumber('1.000', 'id'), 1000);
+	assert.equal(parseNumber('1,000', 'en'), 1000);
+	assert.equal(parseNumber('14,800', 'en'), 14800);
 	assert.equal(toInputText(14.8, 'id'), '14,8');
 	assert.equal(toInputText(0.1 + 0.2, 'en'), '0.3');
+});
+
+test("the other language's decimal mark is refused with a suggestion, never read as a bigger number", () => {
+	assert.deepEqual(check('14,8'), {
+		ok: false,
+		message: 'Use a point for decimals: 14.8. A comma here separates thousands (1,000).',
+	});
+	assert.deepEqual(check('14.8', field, 'id'), {
+		ok: false,
+		message: 'Pakai koma untuk desimal: 14,8. Titik di sini memisahkan ribuan (1.000).',
+	});
+	assert.deepEqual(readNumber('0.5', 'id'), { ok: false, reason: 'decimal-mark', suggestion: '0,5' });
+	assert.deepEqual(readNumber('1,5', 'en'), { ok: false, reason: 'decimal-mark', suggestion: '1.5' });
+	assert.deepEqual(readNumber('1,234.5', 'id'), { ok: false, reason: 'not-number' });
+	assert.ok(Number.isNaN(parseNumber('14,8', 'en')));
 });
 
 test('results are formatted for the page language', () => {
@@ -360,4 +388,39 @@ test('one DeepSeek price behind the preset, the break-even example and the servi
 			loadSiteData().numbers.get('deepseek-flash-peak-output-price-2026-11')!.data.asOf,
 		);
 	}
+});
+
+test('on Indonesian pages money reads in dollars and in rupiah at the given rate', () => {
+	const r = estimateTraining({
+		paramsBillions: 37,
+		tokensTrillions: 14.8,
+		peakTflops: 989.5,
+		mfuPercent: 41,
+		pricePerGpuHour: 2,
+		gpus: 2048,
+	});
+	// 2 × 2,249,637 = USD 4.499 million; × 17,366 = Rp78.13 billion
+	assert.equal(trainingOutputs(r, 'id', 17366).cost, 'US$4,5\u00a0juta (Rp78,1\u00a0miliar)');
+	assert.equal(trainingOutputs(r, 'en').cost, 'USD\u00a04.5\u00a0million');
+	assert.equal(formatRupiah(11520 * 17366, 'id'), 'Rp200\u00a0juta');
+	assert.equal(formatRupiah(9495, 'id'), 'Rp9.500');
+});
+
+test('the break-even chart has round ticks on both axes, labelled in the page language', () => {
+	assert.deepEqual(niceTicks(3125), [0, 1000, 2000, 3000]);
+	assert.deepEqual(niceTicks(0.9), [0, 0.2, 0.4, 0.6, 0.8]);
+	assert.equal(tickLabel(2_000_000_000, 'en'), '2B');
+	assert.equal(tickLabel(1500, 'id'), '1,5\u00a0rb');
+	const r = estimateBuildOrBuy({
+		inputMillions: 2000,
+		outputMillions: 500,
+		apiInputPrice: 0.14,
+		apiOutputPrice: 0.28,
+		gpuPricePerHour: 2,
+		gpus: 8,
+		outputTokensPerSecond: 14800,
+	});
+	const lines = chartLines(r, 2500, 'id');
+	assert.ok(lines.xTicks.length >= 3 && lines.yTicks.length >= 3);
+	assert.equal(lines.xTicks[0]!.label, '0');
 });

@@ -135,3 +135,14 @@ export function selfHostDefaults() {
 		],
 	};
 }
+
+/** The key number behind every rupiah amount on the site: the ECB cross rate the content uses too. */
+export const rupiahRateId = 'usd-idr-ecb-2026-05-08';
+
+/** Rupiah per US dollar and the date of the rate, for results on Indonesian pages. */
+export function rupiahRate() {
+	const entry = loadSiteData().numbers.get(rupiahRateId);
+	if (!entry || typeof entry.data.value !== 'number')
+		throw new Error(`estimators: number "${rupiahRateId}" is missing`);
+	return { value: entry.data.value, asOf: entry.data.asOf, numberId: rupiahRateId };
+}

@@ -1,12 +1,15 @@
 import type { Lang } from '../../site.config.ts';
 import { formatPlain } from '../../lib/format-number.ts';
 import { validate, toInputText, type MessageTemplates, type NumberField } from '../fields.ts';
+import type { CardTexts } from './scenario-card.ts';
 
 /**
  * Makes one estimator live: reads its inputs from the URL query (keys prefixed per estimator, so
- * several share a page), validates each input inline, recomputes on every change, writes the inputs
- * back to the URL, announces the result politely and offers "copy link to this scenario".
- * The HTML (labels, worked example, messages) comes from the page; this only fills values in.
+ * several share a page), validates each input inline, recomputes on every change, fills the result
+ * bar, writes the inputs back to the URL once the reader has changed one, announces the result
+ * politely, and offers "copy link to this scenario" and the scenario card (its code, with the QR
+ * encoder, loads on the first click). The HTML (labels, worked example, messages) comes from the
+ * page; this only fills values in.
  */
 export interface Preset {
 	values: Record<string, number | string>;
@@ -17,6 +20,10 @@ export interface EstimatorConfig {
 	lang: Lang;
 	messages: MessageTemplates;
 	presets: Record<string, Preset>;
+	/** rupiah per US dollar, on Indonesian pages of estimators with money in their results */
+	rupiah?: number;
+	/** the scenario card's texts in the page's language */
+	card: CardTexts;
 	[extra: string]: unknown;
 }
 
@@ -41,6 +48,7 @@ function mount<C extends EstimatorConfig>(root: HTMLElement, definition: Estimat
 	const status = root.querySelector<HTMLElement>('[data-status]');
 	const results = root.querySelector<HTMLElement>('[data-results]');
 	const invalidNote = root.querySelector<HTMLElement>('[data-invalid-note]');
+	const bar = root.querySelector<HTMLElement>('[data-bar]');
 	const format = (n: number) => formatPlain(n, lang, 6);
 
 	const setValue = (key: string, value: number | string) => {
@@ -89,6 +97,19 @@ function mount<C extends EstimatorConfig>(root: HTMLElement, definition: Estimat
 		return valid ? values : undefined;
 	};
 
+	/** The page with this estimator's inputs only, opened at the estimator: what the link and the QR carry. */
+	let lastValues: Values | undefined;
+	const scenarioUrl = () => {
+		const url = new URL(location.pathname, location.href);
+		for (const c of controls) {
+			const key = `${prefix}.${c.dataset.key}`;
+			const value = lastValues ? String(lastValues[c.dataset.key!]) : query.get(key);
+			if (value !== null) url.searchParams.set(key, value);
+		}
+		url.hash = root.id;
+		return url.href;
+	};
+
 	let announceTimer: ReturnType<typeof setTimeout> | undefined;
 	const update = (announce: boolean) => {
 		const values = readValues();
@@ -98,28 +119,36 @@ function mount<C extends EstimatorConfig>(root: HTMLElement, definition: Estimat
 		}
 		if (invalidNote) invalidNote.hidden = values !== undefined;
 		if (results) results.dataset.stale = values ? 'false' : 'true';
+		root.dataset.stale = values ? 'false' : 'true';
 		if (!values) return;
+		lastValues = values;
 		const outputs = definition.compute(values, config, root);
 		for (const [key, text] of Object.entries(outputs)) {
 			for (const el of root.querySelectorAll<HTMLElement>(`[data-out="${key}"]`)) el.textContent = text;
 		}
-		// The URL carries every input, so a link reproduces the scenario exactly.
+		const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, k: string) => outputs[k] ?? '');
+		if (bar) bar.textContent = fill(bar.dataset.template ?? '');
+		if (!announce) return;
+		// Once the reader changes something, the URL carries every input of this estimator, so the
+		// address bar reproduces the scenario exactly; an untouched page keeps its plain address.
 		const url = new URL(location.href);
 		for (const c of controls) url.searchParams.set(`${prefix}.${c.dataset.key}`, String(values[c.dataset.key!]));
 		history.replaceState(history.state, '', url);
-		if (announce && status) {
+		if (status) {
 			clearTimeout(announceTimer);
-			const summary = (status.dataset.summary ?? '').replace(/\{(\w+)\}/g, (_, k: string) => outputs[k] ?? '');
+			const summary = fill(status.dataset.summary ?? '');
 			announceTimer = setTimeout(() => (status.textContent = summary), 700);
 		}
 	};
 
+	// Editing a value a preset sets leaves the preset; the volume of build-or-buy, say, does not.
+	const presetKeys = new Set(Object.values(config.presets).flatMap((p) => Object.keys(p.values)));
 	root.addEventListener('input', (event) => {
 		const target = event.target as HTMLElement;
 		if (target === presetSelect) {
 			const preset = config.presets[presetSelect.value];
 			if (preset) for (const [key, value] of Object.entries(preset.values)) setValue(key, value);
-		} else if (presetSelect && target.dataset.key) {
+		} else if (presetSelect && presetKeys.has(target.dataset.key ?? '')) {
 			presetSelect.value = 'custom';
 		}
 		update(true);
@@ -130,12 +159,23 @@ function mount<C extends EstimatorConfig>(root: HTMLElement, definition: Estimat
 	if (copy && navigator.clipboard) {
 		copy.hidden = false;
 		copy.addEventListener('click', async () => {
-			const url = new URL(location.href);
-			url.hash = root.id;
-			await navigator.clipboard.writeText(url.href);
+			await navigator.clipboard.writeText(scenarioUrl());
 			if (copied) {
 				copied.textContent = '';
 				setTimeout(() => (copied.textContent = copied.dataset.message ?? ''), 50);
+			}
+		});
+	}
+	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-card]')) {
+		button.hidden = false;
+		button.addEventListener('click', async () => {
+			const format = button.dataset.card === 'svg' ? 'svg' : 'png';
+			try {
+				const { downloadScenarioCard } = await import('./scenario-card.ts');
+				await downloadScenarioCard(root, config.card, lang, scenarioUrl(), format);
+			} catch (error) {
+				console.error(error);
+				if (copied) copied.textContent = config.card.failed;
 			}
 		});
 	}

@@ -28,7 +28,7 @@ mountAll<TrainingConfig>('training-cost', {
 			pricePerGpuHour: Number(v.price),
 			gpus: Number(v.gpus),
 		});
-		const outputs: Record<string, string> = trainingOutputs(result, config.lang);
+		const outputs: Record<string, string> = trainingOutputs(result, config.lang, config.rupiah);
 		const published = config.published[String(v.preset)];
 		return published ? { ...outputs, gap: gapText(result.gpuHours, published, config.lang, config.gapWords) } : outputs;
 	},
