@@ -2,7 +2,7 @@
  * The slide kit (/slides/): what it lists for presenters (listing.ts): pages, short links, figures
  * and where each figure is first used; the board briefing's headline figures (board-briefing.ts).
  */
-export { generalPages, slideKitGroups, firstUseOfNumbers, shortLinkFor } from './listing.ts';
+export { generalPages, slideKitGroups, firstUseOfNumbers, shortLinkFor, citationLine } from './listing.ts';
 export {
 	boardBriefingFigures,
 	boardBriefingFile,
