@@ -21,7 +21,10 @@ export interface DeckListing {
 	lang: Lang;
 	/** "board-briefing" or the track's folder */
 	key: string;
+	/** the deck's title (in the file) */
 	title: string;
+	/** how the slide kit lists it: the board briefing's title, or the track's name */
+	label: string;
 	/** site path, base path included */
 	href: string;
 	/** the name the file is saved under: language and content date included */
@@ -95,10 +98,16 @@ async function decksIn(lang: Lang, context: FigureContext, created: string): Pro
 		return figure;
 	});
 	const plans = [
-		{ key: 'board-briefing', title: uiString(lang, 'site.decks.boardBriefing'), figures: board },
+		{
+			key: 'board-briefing',
+			title: uiString(lang, 'site.decks.boardBriefing'),
+			label: uiString(lang, 'site.decks.boardBriefing'),
+			figures: board,
+		},
 		...tracks.map((t) => ({
 			key: t.directory,
 			title: `${siteTitle[lang]}: ${t.label[lang]}`,
+			label: t.label[lang],
 			figures: trackFigures(t.directory, lang, context, figures),
 		})),
 	].filter((plan) => plan.figures.length > 0);
@@ -118,6 +127,7 @@ async function decksIn(lang: Lang, context: FigureContext, created: string): Pro
 			lang,
 			key: plan.key,
 			title: plan.title,
+			label: plan.label,
 			href: `${basePath}/${file}`,
 			fileName: `${plan.key}_${lang}_${created}.pptx`,
 			slides: plan.figures.length,

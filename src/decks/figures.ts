@@ -114,7 +114,12 @@ export async function deckFigure(
 	if (!home) return undefined;
 	const { page, section } = home;
 	const sectionTitle = page.sections.find((s) => s.id === section)?.text;
-	const link = shortLinkFor(context.shortLinks, page.path, section);
+	// a section's own key first; a chart's named key (content/charts/) before its page's key
+	const chartKey = figure.kind === 'chart' ? loadCharts().get(figure.id)?.link : undefined;
+	const sectionOrPage = shortLinkFor(context.shortLinks, page.path, section);
+	const link = sectionOrPage?.section
+		? sectionOrPage
+		: (context.shortLinks.find((l) => l.key === chartKey) ?? sectionOrPage);
 	const shortUrl = absoluteUrl(link ? shortLinkHref(link.key, lang) : sectionHref(page.path, lang, section));
 	const fullUrl = absoluteUrl(sectionHref(page.path, lang, section));
 	const pageCitation = citationLine(
