@@ -17,9 +17,9 @@ export interface DeckFigure extends FigureRef {
 	lang: Lang;
 	title: string;
 	/** charts and diagrams: the picture */
-	picture?: SlideGraphic;
+	picture?: SlideGraphic | undefined;
 	/** key numbers: the figure as the page writes it, and what it measures */
-	number?: { value: string; measures: string };
+	number?: { value: string; measures: string } | undefined;
 	/** "Source: …; as of …" */
 	source: string;
 	shortUrl: string;

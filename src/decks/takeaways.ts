@@ -78,7 +78,8 @@ export function sectionPoint(page: Page, section: string | undefined, lang: Lang
 export function headlineNumbers(page: Page): { id: string; line: number }[] {
 	const found: { id: string; line: number }[] = [];
 	for (const node of sectionNodes(page, takeawaysSection)) {
-		walk(node, (n: Node) => {
+		walk(node, (visited) => {
+			const n = visited as Node;
 			if (n.type !== 'mdxJsxTextElement' || n.name !== 'Num') return;
 			const id = String(readJsxAttributes(n as Parameters<typeof readJsxAttributes>[0]).values.id);
 			if (!found.some((f) => f.id === id)) found.push({ id, line: lineOf(n) });
@@ -93,7 +94,8 @@ export function takeawayQuoting(page: Page, numberId: string, lang: Lang): strin
 		if (node.type !== 'list') continue;
 		for (const item of node.children ?? []) {
 			let quotes = false;
-			walk(item, (n: Node) => {
+			walk(item, (visited) => {
+				const n = visited as Node;
 				if (n.type === 'mdxJsxTextElement' && n.name === 'Num') {
 					quotes ||= readJsxAttributes(n as Parameters<typeof readJsxAttributes>[0]).values.id === numberId;
 				}
