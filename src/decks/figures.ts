@@ -10,7 +10,7 @@ import { formatFigureBefore } from '../lib/format-number.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { absoluteUrl, displayUrl, sectionHref, shortLinkHref } from '../lib/site-urls.ts';
 import { siteTitle, type Lang } from '../site.config.ts';
-import { sectionPoint, takeawayQuoting } from './takeaways.ts';
+import { pageTakeaways, sectionPoint, takeawayQuoting } from './takeaways.ts';
 
 /** One slide's worth of a figure, in one language: what the slide shows and what its notes say. */
 export interface DeckFigure extends FigureRef {
@@ -26,7 +26,7 @@ export interface DeckFigure extends FigureRef {
 	/** the short link as printed: domain/go/key */
 	shortText: string;
 	qrPng: Buffer;
-	/** speaker notes: the section's point, the source, how to cite the page */
+	/** speaker notes: the section's point, the page's key takeaways, the source, how to cite the page */
 	notes: string;
 	/** the page (in `lang`) and section that explain the figure, and the line it is on there */
 	page: Page;
@@ -156,8 +156,10 @@ export async function deckFigure(
 		source = `${label('site.figure.source')}: ${work}, ${locIn(data.loc, lang)}; ${label('site.figure.asOf')} ${formatDate(data.asOf, lang)}`;
 		point = takeawayQuoting(page, figure.id, lang) ?? point;
 	}
+	const summary = pageTakeaways(page, lang);
 	const notes = [
 		`${label('site.decks.notesPoint')}: ${point}`,
+		...(summary ? [`${summary.heading}:`, ...summary.items.map((item) => `• ${item}`)] : []),
 		source,
 		`${label('site.slideKit.citeAs')}: ${pageCitation}`,
 	].join('\n\n');

@@ -61,17 +61,32 @@ export function textOf(node: Node, lang: Lang): string {
 		.trim();
 }
 
-/** The first paragraph of a section, else of the enclosing h2 section, else of the page's introduction. */
+/**
+ * The first paragraph of a section that states something (one that ends in a colon introduces a
+ * list, a quotation or a figure), else of the enclosing h2 section, else of the page's introduction.
+ */
 export function sectionPoint(page: Page, section: string | undefined, lang: Lang): string {
 	const candidates: (string | undefined)[] = [section];
 	const own = page.sections.find((s) => s.id === section);
 	if (own?.level === 3) candidates.push(page.sections.findLast((s) => s.level === 2 && s.line < own.line)?.id);
 	candidates.push(undefined);
 	for (const candidate of candidates) {
-		const paragraph = sectionNodes(page, candidate).find((n) => n.type === 'paragraph');
-		if (paragraph) return textOf(paragraph, lang);
+		const paragraphs = sectionNodes(page, candidate)
+			.filter((n) => n.type === 'paragraph')
+			.map((n) => textOf(n, lang))
+			.filter(Boolean);
+		const point = paragraphs.find((p) => !p.endsWith(':')) ?? paragraphs[0];
+		if (point) return point;
 	}
 	return page.description;
+}
+
+/** The page's "Key takeaways" section, its heading and items as the page writes them, if it has one. */
+export function pageTakeaways(page: Page, lang: Lang): { heading: string; items: string[] } | undefined {
+	const heading = page.sections.find((s) => s.id === takeawaysSection)?.text;
+	const list = sectionNodes(page, takeawaysSection).find((n) => n.type === 'list');
+	if (!heading || !list) return undefined;
+	return { heading, items: (list.children ?? []).map((item) => textOf(item, lang)) };
 }
 
 /** Ids of the key numbers quoted in the page's "Key takeaways", in page order: the page's headline figures. */
