@@ -138,6 +138,22 @@ describe('decks', () => {
 		assert.ok(slide.texts.map(plain).includes('US$5,576 juta'), `slide texts: ${slide.texts.join(' | ')}`);
 	});
 
+	test("speaker notes carry the page's key takeaways, as the page writes them", () => {
+		const plain = (t: string) => t.replace(/\u00a0|&nbsp;|&#160;/g, ' ').replace(/\s+/g, ' ');
+		const deck = open('id/decks/board-briefing-id.pptx');
+		const slide = deck.slides.find((s) => figureOf(s) === 'diagram:build-or-buy-ladder')!;
+		const page = plain(
+			readBuilt('id/enterprise/build-or-buy/index.html')
+				.replace(/<sup class="cite"[\s\S]*?<\/sup>/g, '')
+				.replace(/<[^>]+>/g, ''),
+		);
+		const from = slide.notes!.indexOf('Poin penting:');
+		assert.ok(from > 0, `no "Poin penting:" in the notes: ${slide.notes!.join(' | ')}`);
+		const items = slide.notes!.slice(from + 1).filter((p) => p.startsWith('• '));
+		assert.ok(items.length >= 3, `${items.length} takeaways`);
+		for (const item of items) assert.ok(page.includes(plain(item.slice(2))), `not on the page: ${item}`);
+	});
+
 	test("the slide kit lists its language's decks, board briefing first, with slide counts and true sizes", () => {
 		for (const { lang, dir, page } of langs) {
 			const html = readBuilt(page);
