@@ -9,6 +9,7 @@
  * - slides.ts            the slides, written by PptxGenJS
  * - parts.ts             a deck taken apart into shared package + per-slide parts, and zipped again
  * - client/assemble.ts   the assembly both the build and the browser run
+ * - client/deck-builder.ts, client/zip.ts  the slide kit's deck builder (zip code loads on click)
  * - build.ts             every deck and part of the site
  * - integration.ts       builds once, lists decks for the slide kit, writes dist/, serves dev
  */

@@ -86,7 +86,7 @@ export function pageTakeaways(page: Page, lang: Lang): { heading: string; items:
 	const heading = page.sections.find((s) => s.id === takeawaysSection)?.text;
 	const list = sectionNodes(page, takeawaysSection).find((n) => n.type === 'list');
 	if (!heading || !list) return undefined;
-	return { heading, items: (list.children ?? []).map((item) => textOf(item, lang)) };
+	return { heading, items: ((list.children ?? []) as Node[]).map((item) => textOf(item, lang)) };
 }
 
 /** Ids of the key numbers quoted in the page's "Key takeaways", in page order: the page's headline figures. */

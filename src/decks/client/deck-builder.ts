@@ -56,7 +56,7 @@ if (root && ticks().length > 0) {
 			const [shell, parts, { strToU8, zipSync }] = await Promise.all([
 				getJson<DeckShell>(`${base}shell.json`),
 				Promise.all(figures.map((value) => getJson<SlidePart>(`${base}${value.replace(':', '-')}.json`))),
-				import('fflate'),
+				import('./zip.ts'),
 			]);
 			const names = parts.flatMap((part) => part.media);
 			const pictures = await Promise.all(names.map((name) => getBytes(`${base}media/${name}`)));
