@@ -9,6 +9,7 @@ import { cspInlineScriptHashes } from './security/index.ts';
 import { citations, dataPlacement, dataReload, glossaryTerms, loadSiteData } from './references/index.ts';
 import { mermaidDiagrams, diagrams } from './diagrams/index.ts';
 import { chartBlocks, charts, loadCharts } from './charts/index.ts';
+import { decks } from './decks/index.ts';
 import { responsiveTables } from './tables/index.ts';
 import { ogImages, ogRouteMiddleware } from './og/index.ts';
 import {
@@ -129,6 +130,10 @@ const features: SiteFeature[] = [
 		css: ['./src/styles/charts.css'],
 		mdastPlugins: [chartBlocks],
 		integrations: [charts()],
+	},
+	{
+		name: 'PowerPoint decks (a board briefing and one per track) and the slide kit deck builder',
+		integrations: [decks()],
 	},
 	{
 		name: 'Open Graph cards',

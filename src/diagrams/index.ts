@@ -16,3 +16,5 @@
  */
 export { mermaidDiagrams } from './satteri-plugin.ts';
 export { diagrams } from './integration.ts';
+export { listDiagrams, type DiagramInfo } from './catalog.ts';
+export { renderedDiagram } from './pipeline.ts';

@@ -2,7 +2,7 @@
  * The slide kit (/slides/): what it lists for presenters (listing.ts): pages, short links, figures
  * and the section that explains each key number; the board briefing's headline figures (board-briefing.ts).
  */
-export { generalPages, slideKitGroups, explainingSections, shortLinkFor } from './listing.ts';
+export { generalPages, slideKitGroups, explainingSections, shortLinkFor, citationLine } from './listing.ts';
 // The name the slide-kit components import; it reads each figure's `section`, not its first use.
 export { explainingSections as firstUseOfNumbers } from './listing.ts';
 export {
