@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import QRCode from 'qrcode';
 import { locIn } from '../references/index.ts';
 import { loadSiteData } from '../references/index.ts';
 import { formatDate } from '../lib/format-date.ts';
@@ -10,21 +11,23 @@ import { toCsv } from '../lib/csv.ts';
 import { inLang, type Chart } from './data.ts';
 import { renderChartSvg, type Variant } from './render.ts';
 import { withLightPalette } from './theme.ts';
-import { framedSvg, readPalettes, svgToPng } from '../figures/index.ts';
+import { framedSvg, readPalettes, slideFrameSvg, slideGraphicBox, svgToPng, type SlideText } from '../figures/index.ts';
 
 export { framedSvg, svgToPng };
 
 /**
  * Files for presenters: a standalone SVG and a 2× PNG with the title, source line, "as of" date
- * and the short link drawn into the image, and the data as CSV. Also the theme-following SVG that
- * pages draw with <use> (plotFile). Paths mirror the diagrams': /charts/<id>.svg, /id/charts/<id>.png …
+ * and the short link drawn into the image; the chart re-plotted on a 16:9 slide (1920×1080 PNG and
+ * SVG, with the short link's QR code); and the data as CSV. Also the theme-following SVG that pages
+ * draw with <use> (plotFile). Paths mirror the diagrams': /charts/<id>.svg, /id/charts/<id>-slide.png …
  */
 
-export type Download = 'svg' | 'png' | 'csv';
+export type Download = 'svg' | 'png' | 'csv' | 'slide-png' | 'slide-svg';
 
-/** dist/-relative file of a download: charts/<id>.svg, id/charts/<id>.csv */
+/** dist/-relative file of a download: charts/<id>.svg, id/charts/<id>.csv, charts/<id>-slide.png */
 export function chartDownloadFile(lang: Lang, id: string, format: Download): string {
-	return `${localeDir(lang)}charts/${id}.${format}`;
+	const name = format.startsWith('slide-') ? `${id}-slide.${format.slice('slide-'.length)}` : `${id}.${format}`;
+	return `${localeDir(lang)}charts/${name}`;
 }
 
 /** Site path (base path included) of a download. */
@@ -34,11 +37,11 @@ export function chartDownloadPath(lang: Lang, id: string, format: Download): str
 
 const rendered = new Map<string, ReturnType<typeof renderChartSvg>>();
 /** Rendered once per chart, language and size in a build (renders are deterministic). */
-export function renderedChart(chart: Chart, lang: Lang, variant: Variant) {
-	const key = `${chart.file}:${chart.id}:${lang}:${variant}:${JSON.stringify(chart)}`;
+export function renderedChart(chart: Chart, lang: Lang, variant: Variant, size?: { width: number; height: number }) {
+	const key = `${chart.file}:${chart.id}:${lang}:${variant}:${JSON.stringify(size)}:${JSON.stringify(chart)}`;
 	let result = rendered.get(key);
 	if (!result) {
-		result = renderChartSvg(chart, lang, variant);
+		result = renderChartSvg(chart, lang, variant, size);
 		rendered.set(key, result);
 	}
 	return result;
@@ -54,6 +57,12 @@ export function plotFile(chart: Chart, lang: Lang, variant: Variant): { file: st
 
 /** "Source: <title>; as of 28 Nov 2026" in the page's language (latest asOf of any point). */
 export function sourceLine(chart: Chart, lang: Lang): string {
+	const { source, asOf } = sourceAndDate(chart, lang);
+	return `${source}; ${uiString(lang, 'site.figure.asOf')} ${formatDate(asOf, lang)}`;
+}
+
+/** "Source: <title>" (or "Sources: …") and the latest asOf of any point, as YYYY-MM-DD. */
+function sourceAndDate(chart: Chart, lang: Lang): { source: string; asOf: string } {
 	const sources = loadSiteData().sources;
 	const ids = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.source)))];
 	const titles = ids.map((id) => {
@@ -65,12 +74,63 @@ export function sourceLine(chart: Chart, lang: Lang): string {
 		.sort()
 		.at(-1)!;
 	const label = uiString(lang, ids.length > 1 ? 'site.sources' : 'site.figure.source');
-	return `${label}: ${titles.join('; ')}; ${uiString(lang, 'site.figure.asOf')} ${formatDate(asOf, lang)}`;
+	return { source: `${label}: ${titles.join('; ')}`, asOf };
 }
 
-/** The short link printed on the image: "ai-cost-explainer.pages.dev/go/trends" (or the page's). */
+/**
+ * The short-link key printed on a chart's images (and in its slide's QR code): the key of the
+ * section that holds the chart when the chart names one (`section`), else its `link`. The one place
+ * that choice is made.
+ */
+export function imageLinkKey(chart: Chart): string | undefined {
+	const { section } = chart as { section?: string | undefined };
+	return section ?? chart.link;
+}
+
+/** The short link's address, "https://ai-cost-explainer.pages.dev/id/go/price-decline/": what the QR code holds. */
+export function imageLinkUrl(chart: Chart, lang: Lang): string | undefined {
+	const key = imageLinkKey(chart);
+	return key ? absoluteUrl(shortLinkHref(key, lang)) : undefined;
+}
+
+/** The short link printed on the image: "ai-cost-explainer.pages.dev/go/trends". */
 export function imageLink(chart: Chart, lang: Lang): string | undefined {
-	return chart.link ? displayUrl(absoluteUrl(shortLinkHref(chart.link, lang))) : undefined;
+	const url = imageLinkUrl(chart, lang);
+	return url ? displayUrl(url) : undefined;
+}
+
+/** The QR code's modules, made as src/links/qr-code.ts makes the /qr/ codes (error correction M). */
+function qrMatrix(url: string): boolean[][] {
+	const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+	return Array.from({ length: modules.size }, (_, row) =>
+		Array.from({ length: modules.size }, (_, col) => Boolean(modules.get(row, col))),
+	);
+}
+
+/**
+ * The chart on a 16:9 slide: re-plotted at slide size (type, lines and dots for a room, landscape
+ * box) into the shared slide frame, with the note under the title and source, date, short link and
+ * QR code in the footer. SVG document, viewBox 0 0 1920 1080.
+ */
+export function chartSlideSvg(chart: Chart, lang: Lang): string {
+	const { source, asOf } = sourceAndDate(chart, lang);
+	const url = imageLinkUrl(chart, lang);
+	const text: SlideText = {
+		lang,
+		title: inLang(chart.title, lang),
+		subtitle: chart.note ? inLang(chart.note, lang) : undefined,
+		source,
+		asOf,
+		link: url ? { text: displayUrl(url), qr: { matrix: qrMatrix(url) } } : undefined,
+	};
+	const box = slideGraphicBox(text);
+	const { svg, width, height } = renderedChart(chart, lang, 'slide', { width: box.width, height: box.height });
+	const palette = readPalettes().light;
+	const body = withLightPalette(svg).replace(
+		/^<svg[^>]*>/,
+		`<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="${palette.text}">`,
+	);
+	return slideFrameSvg(text, { body, width, height });
 }
 
 /** The standalone download: light palette, opaque background, title, source line and short link. */
@@ -118,5 +178,12 @@ export function chartCsv(chart: Chart, lang: Lang): string {
 /** Every download of a chart in one language. */
 export function chartDownloads(chart: Chart, lang: Lang): Record<Download, string | Buffer> {
 	const svg = standaloneChartSvg(chart, lang);
-	return { svg, png: svgToPng(svg), csv: chartCsv(chart, lang) };
+	const slide = chartSlideSvg(chart, lang);
+	return {
+		svg,
+		png: svgToPng(svg),
+		csv: chartCsv(chart, lang),
+		'slide-svg': slide,
+		'slide-png': svgToPng(slide, 1),
+	};
 }

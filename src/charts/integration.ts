@@ -11,7 +11,7 @@ import type { Variant } from './render.ts';
 const variants: Variant[] = ['wide', 'narrow'];
 const virtualId = 'virtual:slide-kit/charts';
 
-/** Every file a chart needs in dist/: the two theme-following drawings and the three downloads, per language. */
+/** Every file a chart needs in dist/: the two theme-following drawings and the downloads (SVG, PNG, CSV, slide PNG and SVG), per language. */
 export function chartFiles(): Map<string, string | Buffer> {
 	const files = new Map<string, string | Buffer>();
 	for (const chart of loadCharts().values()) {
@@ -79,7 +79,9 @@ export function charts(): AstroIntegration {
 						return next(error);
 					}
 					if (bytes === undefined) return next();
-					const type = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv; charset=utf-8' }[match[2] as Download];
+					const type = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv; charset=utf-8' }[
+						match[2] as 'svg' | 'png' | 'csv'
+					];
 					res.setHeader('Content-Type', type);
 					res.end(bytes);
 				});

@@ -38,7 +38,8 @@ export function chartFigureHtml(chart: Chart, lang: Lang): string {
 		`<figcaption><b id="${titleId}">${title}</b>` +
 		`<span id="${descId}">${escapeHtml(inLang(chart.description, lang))}${note}</span>` +
 		`<span>${escapeHtml(sourceLine(chart, lang))}</span>` +
-		`<ul class="diagram__links" data-pagefind-ignore>${link('svg', 'site.diagramDownloadSvg')}${link('png', 'site.diagramDownloadPng')}${link('csv', 'site.chartDownloadCsv')}</ul>` +
+		// the 16:9 slide first: what a presenter comes for
+		`<ul class="diagram__links" data-pagefind-ignore>${link('slide-png', 'site.chartDownloadSlidePng')}${link('slide-svg', 'site.chartDownloadSlideSvg')}${link('svg', 'site.diagramDownloadSvg')}${link('png', 'site.diagramDownloadPng')}${link('csv', 'site.chartDownloadCsv')}</ul>` +
 		dataTable(chart, lang) +
 		`</figcaption></figure>`
 	);

@@ -20,17 +20,23 @@ import { seriesColour, seriesDash, seriesSymbol } from './theme.ts';
  * size, on a server-side DOM (linkedom). render.ts turns them into the SVG.
  */
 
-export type Variant = 'wide' | 'narrow';
+/** wide and narrow: the page's two drawings; slide: re-plotted for a 16:9 slide (1920×1080 frame, src/figures/slide.ts). */
+export type Variant = 'wide' | 'narrow' | 'slide';
 
 export const legendRowHeight = 18;
 
 export const variantSize: Record<Variant, { width: number; height: number }> = {
 	wide: { width: 640, height: 360 },
 	narrow: { width: 340, height: 320 },
+	/** the graphic box of a slide with a one-line title; export.ts passes each chart's own box */
+	slide: { width: 1760, height: 620 },
 };
 
 /** Label size in SVG units: the narrow drawing is shown at about 300–340 px, so its labels are larger. */
-export const fontSizes: Record<Variant, number> = { wide: 13, narrow: 13 };
+export const fontSizes: Record<Variant, number> = { wide: 13, narrow: 13, slide: 28 };
+
+/** Marks (line widths, dot radii, label halos, bar spacing) grow with the type on a slide, so they read from the back of a room. */
+export const markScale: Record<Variant, number> = { wide: 1, narrow: 1, slide: 2 };
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
@@ -46,8 +52,14 @@ interface Row {
 }
 
 /** The chart's marks as Plot options for one language and size. */
-export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.PlotOptions {
-	const { width, height } = variantSize[variant];
+export function plotOptions(
+	chart: Chart,
+	lang: Lang,
+	variant: Variant,
+	size: { width: number; height: number } = variantSize[variant],
+): Plot.PlotOptions {
+	const { width, height } = size;
+	const k = markScale[variant];
 	const rows: Row[] = chart.series.flatMap((s, seriesIndex) =>
 		s.points.map((p) => ({
 			series: inLang(s.label, lang),
@@ -70,13 +82,14 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 		const axis = linearFromZero(values, chart.y.domain);
 		const categories = rows.map((r) => r.x!);
 		const marginLeft = Math.ceil(Math.max(...categories.map((c) => c.length)) * charWidth) + 12;
-		const barHeight = variant === 'wide' ? 30 : 28;
+		const barHeight =
+			variant === 'slide' ? Math.min(120, Math.floor((height - 16) / categories.length)) : variant === 'wide' ? 30 : 28;
 		return {
 			document,
 			width,
 			height: categories.length * barHeight + 16,
 			marginLeft,
-			marginRight: 56,
+			marginRight: 56 * k,
 			marginTop: 8,
 			marginBottom: 8,
 			style: { fontSize: `${chartFontSize}px`, fontFamily: 'inherit' },
@@ -92,7 +105,7 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 					y: 'x',
 					text: (d: Row) => format(d.value),
 					textAnchor: 'start',
-					dx: 4,
+					dx: 4 * k,
 					fill: 'currentColor',
 				}),
 			],
@@ -124,14 +137,18 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 				}).format(d)
 		: (d: Date) => String(d.getUTCFullYear());
 	const y = chart.y.scale === 'log' ? logDecades(values, chart.y.domain) : linearFromZero(values, chart.y.domain);
-	const marginLeft = Math.ceil(Math.max(...y.ticks.map((t) => format(t).length)) * charWidth) + 14;
+	const marginLeft = Math.ceil(Math.max(...y.ticks.map((t) => format(t).length)) * charWidth) + 14 * k;
 	const pad = (to.getTime() - from.getTime()) * 0.04 + 1;
 	const marks: Plot.Markish[] = [Plot.gridY(y.ticks, { stroke: 'currentColor', strokeOpacity: 0.15 })];
 
 	chart.series.forEach((_, i) => {
 		const own = rows.filter((r) => r.seriesIndex === i);
 		const dash = seriesDash(i);
-		const style = { stroke: seriesColour(i), strokeWidth: 2, ...(dash ? { strokeDasharray: dash } : {}) };
+		const style = {
+			stroke: seriesColour(i),
+			strokeWidth: 2 * k,
+			...(dash ? { strokeDasharray: dash.replace(/\d+/g, (n) => String(Number(n) * k)) } : {}),
+		};
 		if (chart.kind === 'line') marks.push(Plot.line(own, { x: 'date', y: 'value', ...style }));
 		if (chart.kind === 'step') {
 			for (const segment of stepSegments(own))
@@ -142,10 +159,10 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 				x: 'date',
 				y: 'value',
 				symbol: seriesSymbol(i),
-				r: 4,
+				r: 4 * k,
 				fill: seriesColour(i),
 				stroke: 'var(--diagram-bg)',
-				strokeWidth: 1,
+				strokeWidth: k,
 			}),
 		);
 	});
@@ -155,7 +172,13 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 		const fit = fitLogTrend(chart.series[i]!.points);
 		const ends = [fit.from, fit.to].map((date) => ({ date, value: trendValueAt(fit, date) }));
 		marks.push(
-			Plot.line(ends, { x: 'date', y: 'value', stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '5 4' }),
+			Plot.line(ends, {
+				x: 'date',
+				y: 'value',
+				stroke: 'currentColor',
+				strokeWidth: 1.5 * k,
+				strokeDasharray: `${5 * k} ${4 * k}`,
+			}),
 		);
 		const rising = fit.factorPerYear >= 1;
 		const at = new Date(fit.from.getTime() + (fit.to.getTime() - fit.from.getTime()) * (rising ? 0.62 : 0.5));
@@ -164,13 +187,13 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 				x: 'date',
 				y: 'value',
 				text: () => trendLabel(fit, lang),
-				dx: 6,
-				dy: rising ? 16 : -4,
+				dx: 6 * k,
+				dy: (rising ? 16 : -4) * k,
 				textAnchor: 'start',
 				fill: 'currentColor',
 				fontWeight: 'bold',
 				stroke: 'var(--diagram-bg)',
-				strokeWidth: 3,
+				strokeWidth: 3 * k,
 				paintOrder: 'stroke',
 			}),
 		);
@@ -178,7 +201,7 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 
 	// Labels point inwards, so none runs off the plot: left half to the right of its dot, right half to the left.
 	// On a step chart the level runs on from its dot, so the label sits just above it instead of on it.
-	const labelDy = chart.kind === 'step' ? -10 : -2;
+	const labelDy = (chart.kind === 'step' ? -10 : -2) * k;
 	const middle = (from.getTime() + to.getTime()) / 2;
 	for (const right of [false, true]) {
 		const annotated = rows.filter((r) => r.annotate && r.date!.getTime() > middle === right);
@@ -189,11 +212,11 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 				y: 'value',
 				text: 'label',
 				textAnchor: right ? 'end' : 'start',
-				dx: right ? -8 : 8,
+				dx: (right ? -8 : 8) * k,
 				dy: labelDy,
 				fill: 'currentColor',
 				stroke: 'var(--diagram-bg)',
-				strokeWidth: 3,
+				strokeWidth: 3 * k,
 				paintOrder: 'stroke',
 			}),
 		);
@@ -204,10 +227,10 @@ export function plotOptions(chart: Chart, lang: Lang, variant: Variant): Plot.Pl
 		width,
 		height: height + (variant === 'narrow' && chart.series.length > 1 ? legendRowHeight * chart.series.length + 4 : 0),
 		marginLeft,
-		marginRight: 16,
-		marginTop: 30,
+		marginRight: 16 * k,
+		marginTop: 30 * k,
 		marginBottom:
-			28 + (variant === 'narrow' && chart.series.length > 1 ? legendRowHeight * chart.series.length + 4 : 0),
+			28 * k + (variant === 'narrow' && chart.series.length > 1 ? legendRowHeight * chart.series.length + 4 : 0),
 		style: { fontSize: `${chartFontSize}px`, fontFamily: 'inherit' },
 		x: {
 			type: 'utc',

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Lang } from '../site.config.ts';
 import { inLang, type Chart } from './data.ts';
-import { fontSizes, legendRowHeight, plotOptions, type Variant } from './plot-options.ts';
+import { fontSizes, legendRowHeight, markScale, plotOptions, type Variant } from './plot-options.ts';
 import { seriesColour, seriesSymbol } from './theme.ts';
 import { escapeXml } from '../figures/index.ts';
 
@@ -21,8 +21,10 @@ export function renderChartSvg(
 	chart: Chart,
 	lang: Lang,
 	variant: Variant,
+	size?: { width: number; height: number },
 ): { svg: string; width: number; height: number } {
-	const options = plotOptions(chart, lang, variant);
+	const options = plotOptions(chart, lang, variant, size);
+	const k = markScale[variant];
 	const root = Plot.plot(options) as unknown as { outerHTML: string };
 	const html = root.outerHTML;
 	const width = Number(/\bwidth="(\d+)"/.exec(html)?.[1]);
@@ -45,11 +47,11 @@ export function renderChartSvg(
 						if (variant === 'narrow') {
 							const y = height - legendRowHeight * (chart.series.length - i) + 4;
 							const x = 12;
-							return `<text x="${x + 10}" y="${y}" dy="0.32em" text-anchor="start" font-weight="bold" fill="${seriesColour(i)}">${label}</text>${legendSymbol(i, x, y)}`;
+							return `<text x="${x + 10}" y="${y}" dy="0.32em" text-anchor="start" font-weight="bold" fill="${seriesColour(i)}">${label}</text>${legendSymbol(i, x, y, k)}`;
 						}
-						const y = 40 + i * legendRowHeight;
-						const x = width - 20;
-						return `<text x="${x - 10}" y="${y}" dy="0.32em" text-anchor="end" font-weight="bold" fill="${seriesColour(i)}">${label}</text>${legendSymbol(i, x, y)}`;
+						const y = (40 + i * legendRowHeight) * k;
+						const x = width - 20 * k;
+						return `<text x="${x - 10 * k}" y="${y}" dy="0.32em" text-anchor="end" font-weight="bold" fill="${seriesColour(i)}">${label}</text>${legendSymbol(i, x, y, k)}`;
 					})
 					.join('')
 			: '';
@@ -60,16 +62,17 @@ export function renderChartSvg(
 	return { svg, width, height };
 }
 
-function legendSymbol(i: number, x: number, y: number): string {
+/** The series marker beside its legend entry; k scales it with the marks (2 on a slide). */
+function legendSymbol(i: number, x: number, y: number, k = 1): string {
 	const fill = seriesColour(i);
 	switch (seriesSymbol(i)) {
 		case 'square':
-			return `<rect x="${x - 3.5}" y="${y - 3.5}" width="7" height="7" fill="${fill}"/>`;
+			return `<rect x="${x - 3.5 * k}" y="${y - 3.5 * k}" width="${7 * k}" height="${7 * k}" fill="${fill}"/>`;
 		case 'triangle':
-			return `<path d="M${x},${y - 4.5}L${x + 4.5},${y + 3.5}L${x - 4.5},${y + 3.5}Z" fill="${fill}"/>`;
+			return `<path d="M${x},${y - 4.5 * k}L${x + 4.5 * k},${y + 3.5 * k}L${x - 4.5 * k},${y + 3.5 * k}Z" fill="${fill}"/>`;
 		case 'diamond':
-			return `<path d="M${x},${y - 5}L${x + 5},${y}L${x},${y + 5}L${x - 5},${y}Z" fill="${fill}"/>`;
+			return `<path d="M${x},${y - 5 * k}L${x + 5 * k},${y}L${x},${y + 5 * k}L${x - 5 * k},${y}Z" fill="${fill}"/>`;
 		default:
-			return `<circle cx="${x}" cy="${y}" r="4" fill="${fill}"/>`;
+			return `<circle cx="${x}" cy="${y}" r="${4 * k}" fill="${fill}"/>`;
 	}
 }

@@ -4,11 +4,12 @@ import { figureFontFamily, figureFontFiles } from './fonts.ts';
 /**
  * SVG → PNG with resvg, never with system fonts. Chart and diagram downloads keep their text as text
  * and are drawn at twice their size with the figure fonts; Open Graph cards arrive with their text
- * already turned into paths by satori and are drawn at their own size, off the main thread.
+ * already turned into paths by satori and are drawn at their own size, off the main thread. Slides
+ * (slide.ts) are drawn at their own size too (zoom 1), 1920×1080.
  */
-export function svgToPng(svg: string): Buffer {
+export function svgToPng(svg: string, zoom = 2): Buffer {
 	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'zoom', value: 2 },
+		fitTo: { mode: 'zoom', value: zoom },
 		font: { fontFiles: figureFontFiles, loadSystemFonts: false, defaultFontFamily: figureFontFamily },
 	});
 	return Buffer.from(resvg.render().asPng());
