@@ -85,8 +85,12 @@ export function sourceLine(attribution: DiagramAttribution, lang: Lang): string 
 	return `${uiString(lang, 'site.figure.source')}: ${page}${cited.length ? `, ${uiString(lang, 'site.diagramBasedOn')} ${cited.join('; ')}` : ''}`;
 }
 
-/** "Last reviewed 28 Nov 2026": the date the page, diagram included, was last checked against its sources. */
-export function dateLine(attribution: DiagramAttribution, lang: Lang): string {
+/**
+ * The source line with the date the page, diagram included, was last checked against its sources:
+ * "Source: What AI Costs, “The full bill”, based on …; last reviewed 28 Nov 2026".
+ */
+export function datedSourceLine(attribution: DiagramAttribution, lang: Lang): string {
 	const date = attribution.page.lastReviewed;
-	return date ? `${uiString(lang, 'site.lastReviewed')} ${formatDate(date, lang)}` : '';
+	const source = sourceLine(attribution, lang);
+	return date ? `${source}; ${uiString(lang, 'site.cite.reviewed')} ${formatDate(date, lang)}` : source;
 }

@@ -16,7 +16,7 @@ import {
 } from './catalog.ts';
 import { closeMermaidRenderer, mermaidRenderer, standaloneFrame } from './render-mermaid.ts';
 import { framedSvg, svgToPng } from '../figures/index.ts';
-import { dateLine, diagramAttribution, sourceLine } from './attribution.ts';
+import { datedSourceLine, diagramAttribution } from './attribution.ts';
 import { slidePng, slideSvg } from './slide-frame.ts';
 import { slideKitDiagramsModule } from './slide-kit-module.ts';
 
@@ -138,8 +138,7 @@ function blockOf(diagram: DiagramInfo) {
 async function downloads(diagram: DiagramInfo): Promise<Record<DiagramDownload, string | Buffer>> {
 	const rendered = await renderedDiagram(blockOf(diagram));
 	const attribution = diagramAttribution(diagram);
-	const source = sourceLine(attribution, diagram.lang);
-	const date = dateLine(attribution, diagram.lang);
+	const source = datedSourceLine(attribution, diagram.lang);
 	const light = (svg: string) => withPalette(standaloneFrame(svg), readPalettes().light);
 	const sizeOf = (svg: string) => ({
 		width: Number(/^<svg\b[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1]),
@@ -156,7 +155,7 @@ async function downloads(diagram: DiagramInfo): Promise<Record<DiagramDownload, 
 			body,
 			bodyWidth: size.width,
 			bodyHeight: size.height,
-			footer: [source, date].filter(Boolean),
+			footer: [source],
 			link: attribution.display,
 		});
 
@@ -164,20 +163,19 @@ async function downloads(diagram: DiagramInfo): Promise<Record<DiagramDownload, 
 	const slideSize = sizeOf(slideStandalone);
 	const slide = (body: string) =>
 		slideSvg({
+			lang: diagram.lang,
 			title: diagram.title,
 			body,
-			bodyWidth: slideSize.width,
-			bodyHeight: slideSize.height,
-			source: [source],
-			date,
-			link: attribution.display,
-			qrUrl: attribution.url,
+			width: slideSize.width,
+			height: slideSize.height,
+			source,
+			link: { text: attribution.display, url: attribution.url },
 		});
 	const xml = (svg: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 	return {
 		svg: xml(frame(standalone)),
 		png: svgToPng(frame(image(rendered.png, size))),
-		'slide.svg': xml(slide(slideStandalone)),
+		'slide.svg': slide(slideStandalone),
 		'slide.png': slidePng(slide(image(rendered.slidePng, slideSize))),
 	};
 }

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumLaunchOptions, findChromium } from '../lib/chromium.ts';
 import { diagramFontFamily, mermaidConfig, readPalettes, sentinelOf, sentinelRgb, withPalette } from './theme.ts';
 import { renderInPage, type InPageResult } from './mermaid-in-page.ts';
-import type { FlowchartLayout } from './layouts.ts';
+import { pageLayout, type FlowchartLayout } from './layouts.ts';
 
 /**
  * Renders Mermaid source to SVG (and a 2× PNG) in headless Chromium with the real `mermaid` package.
@@ -50,8 +50,12 @@ class Renderer {
 	launches = 0;
 	rendered = 0;
 
-	/** Renders one layout of a diagram: `flowchart` holds that layout's spacing and wrapping width. */
-	async render(domId: string, source: string, flowchart: FlowchartLayout): Promise<RenderedDiagram> {
+	/** Renders one layout of a diagram (the page layout unless `flowchart` gives another's spacing and wrapping). */
+	async render(
+		domId: string,
+		source: string,
+		flowchart: FlowchartLayout = pageLayout.flowchart,
+	): Promise<RenderedDiagram> {
 		const started = performance.now();
 		const page = await this.#acquire();
 		try {
