@@ -29,10 +29,11 @@ after(async () => {
 const url = (sitePath: string) => `${site.origin}${sitePath}`;
 
 /**
- * Phones get each diagram's narrow layout; the two longest decision paths (licence terms, pilot to
- * production) still shrink their 16 px labels to about 10 px there, the smallest size allowed here.
+ * Phones get each diagram's narrow layout, edge to edge. Its 16 px labels shrink to 11.5 px or more,
+ * except in the two longest Indonesian decision paths (licence terms, pilot to production), which
+ * come to 11.0 and 11.2 px on a 360 px screen (7 December 2026): 11 px is the floor here.
  */
-const minimumPhoneLabelPx = 10;
+const minimumPhoneLabelPx = 11;
 
 function hexToRgb(hex: string): string {
 	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
@@ -90,9 +91,11 @@ describe('diagrams as readers get them', { concurrency: 2 }, () => {
 					width: svg.getBoundingClientRect().width,
 					column,
 					scrolls: scroller.scrollWidth > scroller.clientWidth,
-					figureOverflow:
-						fig.getBoundingClientRect().right -
-						document.querySelector('.sl-markdown-content')!.getBoundingClientRect().right,
+					// on phones the figure runs to the screen's edges, never past them
+					figureOverflow: Math.max(
+						fig.getBoundingClientRect().right - window.innerWidth,
+						-fig.getBoundingClientRect().left,
+					),
 				};
 			}),
 		);
@@ -101,7 +104,7 @@ describe('diagrams as readers get them', { concurrency: 2 }, () => {
 			if (f.visible !== 1) problems.push(`${at}: ${f.visible} drawings visible`);
 			if (f.width > f.column + 0.5) problems.push(`${at}: ${f.width.toFixed(0)}px wide in a ${f.column}px column`);
 			if (f.scrolls) problems.push(`${at}: scrolls sideways`);
-			if (f.figureOverflow > 0.5) problems.push(`${at}: the figure sticks out of the text column`);
+			if (f.figureOverflow > 0.5) problems.push(`${at}: the figure sticks out of the screen`);
 			if (f.labelPx < minimumLabelPx) problems.push(`${at}: labels shrink to ${f.labelPx.toFixed(1)}px`);
 		}
 		return figures;

@@ -52,16 +52,26 @@ test('every diagram has a slide in both languages: PNG 1920×1080, SVG with view
 	assert.deepEqual(wrong, []);
 });
 
-test('the slide shows the diagram large: its drawing fills the slide more than the page layout would', () => {
-	const small: string[] = [];
+/**
+ * The two longest decision paths (17 and 12 steps) cannot be laid out on one slide at the size of the
+ * others: their labels come out at 11–12 px, which is small but still readable on a projected slide.
+ */
+const longPaths = new Set(['licence-decision-path', 'pilot-to-production']);
+
+test('the slide shows the diagram large, and everything on it stays inside the slide', () => {
+	const problems: string[] = [];
 	for (const d of diagrams) {
 		const svg = readBuilt(diagramDownloadFile(d.lang, d.id, 'slide.svg'));
-		const scale = Number(/class="slide-graphic" transform="translate\([^)]*\) scale\(([\d.]+)\)"/.exec(svg)?.[1]);
-		// 16 px labels drawn at least 14 px on a 1080 p slide, about the size of body text in a deck
-		if (!(scale * 16 >= 14 || d.id === 'licence-decision-path' || d.id === 'pilot-to-production'))
-			small.push(`${d.lang} ${d.id}: labels at ${(scale * 16).toFixed(1)} px`);
+		const scale = Number(/class="slide-graphic" transform="translate\([^)]*\) scale\((-?[\d.]+)\)"/.exec(svg)?.[1]);
+		// 16 px labels drawn at 14 px or more on a 1080 p slide, about the size of body text in a deck
+		const labelPx = scale * 16;
+		if (!(labelPx >= (longPaths.has(d.id) ? 10.5 : 14)))
+			problems.push(`${d.lang} ${d.id}: labels at ${labelPx.toFixed(1)} px`);
+		const baselines = [...svg.matchAll(/<text\b[^>]*\by="([\d.]+)"/g)].map((m) => Number(m[1]));
+		const lowest = Math.max(...baselines);
+		if (lowest > 1080 - 8) problems.push(`${d.lang} ${d.id}: text runs off the slide (baseline at ${lowest})`);
 	}
-	assert.deepEqual(small, []);
+	assert.deepEqual(problems, []);
 });
 
 test('slides and downloads carry the source, the review date and the short link of the section that holds the diagram', () => {

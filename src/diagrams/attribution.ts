@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { jsxUses, pageTree, readPage, type Page, type Section } from '../content-index/index.ts';
+import { jsxUses, pageTree, readPage, type JsxUse, type Page, type Section } from '../content-index/index.ts';
+import type { MdastNode } from 'satteri';
 import { uiString } from '../i18n/index.ts';
 import { readShortLinks } from '../links/index.ts';
 import { loadSiteData } from '../references/index.ts';
@@ -11,14 +12,16 @@ import type { DiagramInfo } from './catalog.ts';
 
 /**
  * What a diagram's downloads print under it, as data: the page and section that hold the diagram,
- * the page's review date, the sources cited in that section (a diagram draws on its section's
- * text, so those are its sources), and the short link of that section.
+ * the page's review date, the sources of the passage the diagram illustrates (the <Cite>s and the
+ * sources of the <Num> figures in the paragraph before the fence, with the list it introduces, and
+ * the paragraph after it; when that passage cites nothing, in its whole section), and the short
+ * link of the section.
  */
 export interface DiagramAttribution {
 	page: { title: string; path: string; lastReviewed: string | undefined };
 	/** The h2/h3 section whose text holds the fence (none when it comes before the first heading) */
 	section: Section | undefined;
-	/** Ids in content/sources/ of each <Cite> in that section, in order of first citation */
+	/** Ids in content/sources/ cited or quoted (<Num>) around the fence, in order of first use */
 	sources: string[];
 	/** The short-link key printed and encoded in the QR code; undefined: the page address is printed */
 	shortLinkKey: string | undefined;
@@ -31,16 +34,16 @@ export function diagramAttribution(diagram: DiagramInfo): DiagramAttribution {
 	const docsRelative = diagram.page.file.replace(/^content\/docs\//, '');
 	const page = readPage(docsRelative);
 	const section = sectionHolding(page, diagram.page.line);
+	const tree = pageTree(join(docsDir, docsRelative), diagram.page.file);
 	const next = section && page.sections.find((s) => s.line > section.line);
-	const sources = section
-		? [
-				...new Set(
-					jsxUses(pageTree(join(docsDir, docsRelative), diagram.page.file), ['Cite'])
-						.filter((use) => use.line > section.line && (!next || use.line < next.line))
-						.map((use) => String(use.values.id)),
+	const passage = passageSources(tree, diagram.page.line);
+	const sources = passage.length
+		? passage
+		: sourcesOf(
+				jsxUses(tree, ['Cite', 'Num']).filter(
+					(use) => !!section && use.line > section.line && (!next || use.line < next.line),
 				),
-			]
-		: [];
+			);
 	const key = sectionShortLinkKey(page, section);
 	const url = absoluteUrl(key ? shortLinkHref(key, diagram.lang) : `${diagram.page.url}#${diagram.anchor}`);
 	return {
@@ -51,6 +54,30 @@ export function diagramAttribution(diagram: DiagramInfo): DiagramAttribution {
 		url,
 		display: displayUrl(url),
 	};
+}
+
+/** The sources of the blocks around the fence at `line`: the paragraph before (and its list), the one after. */
+function passageSources(tree: MdastNode, line: number): string[] {
+	const blocks = (tree as { children?: MdastNode[] }).children ?? [];
+	const at = blocks.findIndex((node) => node.type === 'code' && node.position?.start.line === line);
+	if (at < 0) return [];
+	const passage = [blocks[at - 1], blocks[at + 1]];
+	if (blocks[at - 1]?.type === 'list') passage.push(blocks[at - 2]);
+	return sourcesOf(
+		passage
+			.filter((node): node is MdastNode => !!node && ['paragraph', 'list'].includes(node.type))
+			.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0))
+			.flatMap((node) => jsxUses(node, ['Cite', 'Num'])),
+	);
+}
+
+/** The source ids of <Cite id> and of the figures of <Num id>, in order, each once. */
+function sourcesOf(uses: JsxUse[]): string[] {
+	const numbers = loadSiteData().numbers;
+	const ids = uses
+		.map((use) => (use.name === 'Cite' ? String(use.values.id) : numbers.get(String(use.values.id))?.data.source))
+		.filter((id): id is string => !!id);
+	return [...new Set(ids)];
 }
 
 /** The innermost section whose heading comes before the fence. */
@@ -74,6 +101,8 @@ export function sectionShortLinkKey(page: Page, section: Section | undefined): s
 	return links.find((l) => !l.section)?.key;
 }
 
+const maxSources = 4;
+
 /** "Source: What AI Costs, “The full bill”, based on DeepSeek-AI, DeepSeek-V3 Technical Report" */
 export function sourceLine(attribution: DiagramAttribution, lang: Lang): string {
 	const sources = loadSiteData().sources;
@@ -82,6 +111,8 @@ export function sourceLine(attribution: DiagramAttribution, lang: Lang): string 
 		return s ? `${s.authors.replace(/ \(.*\)$/, '')}, ${s.title}` : id;
 	});
 	const page = `${siteTitle[lang]}, “${attribution.page.title}”`;
+	// a slide footer has room for about three; the page lists them all
+	if (cited.length > maxSources) cited.splice(maxSources - 1, cited.length, '…');
 	return `${uiString(lang, 'site.figure.source')}: ${page}${cited.length ? `, ${uiString(lang, 'site.diagramBasedOn')} ${cited.join('; ')}` : ''}`;
 }
 

@@ -22,6 +22,8 @@ export type Direction = 'TB' | 'LR';
 export interface LayoutCandidate {
 	/** undefined: the author's direction */
 	direction?: Direction;
+	/** Draw decisions as hexagons (withHexagonDecisions) */
+	hexagons?: boolean;
 	flowchart: FlowchartLayout;
 }
 
@@ -31,21 +33,26 @@ export const pageLayout: LayoutCandidate = {
 
 /** Narrow labels and tight spacing; the direction that gives the narrower drawing wins (TB on a tie). */
 const narrowFlowchart: FlowchartLayout = {
-	wrappingWidth: 90,
+	wrappingWidth: 80,
 	minNodeWidth: 40,
-	nodeSpacing: 16,
+	nodeSpacing: 12,
 	rankSpacing: 28,
-	padding: 8,
+	padding: 6,
 };
 export const narrowCandidates: LayoutCandidate[] = [
-	{ direction: 'TB', flowchart: narrowFlowchart },
-	{ direction: 'LR', flowchart: narrowFlowchart },
+	{ direction: 'TB', hexagons: true, flowchart: narrowFlowchart },
+	{ direction: 'LR', hexagons: true, flowchart: narrowFlowchart },
 ];
 
 /** A narrow drawing at most this wide fits a 360 px phone with labels at 12 px or more (markup.ts). */
 export const phoneFitWidth = 400;
 
 export const slideCandidates: LayoutCandidate[] = [
+	{
+		direction: 'LR',
+		hexagons: true,
+		flowchart: { wrappingWidth: 100, minNodeWidth: 60, nodeSpacing: 20, rankSpacing: 30, padding: 10 },
+	},
 	{
 		direction: 'LR',
 		flowchart: { wrappingWidth: 100, minNodeWidth: 60, nodeSpacing: 24, rankSpacing: 36, padding: 10 },

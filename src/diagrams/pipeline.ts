@@ -81,7 +81,7 @@ export async function renderedDiagram(block: DiagramBlock, { force = false } = {
 
 function renderLayout(block: DiagramBlock, name: 'page' | 'narrow' | 'slide', candidate: LayoutCandidate) {
 	const turned = withDirection(block.source, candidate.direction, name === 'narrow');
-	const source = name === 'narrow' ? withHexagonDecisions(turned) : turned;
+	const source = candidate.hexagons ? withHexagonDecisions(turned) : turned;
 	return mermaidRenderer().render(svgDomId(block.id, name), source, candidate.flowchart);
 }
 
