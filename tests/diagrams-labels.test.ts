@@ -26,7 +26,7 @@ export function labelLines(svg: string): string[][] {
 	for (const [, inner] of svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)) {
 		if (!inner!.includes('text-outer-tspan')) continue;
 		const lines = inner!
-			.split(/<tspan\b[^>]*class="text-outer-tspan"[^>]*>/)
+			.split(/<tspan\b[^>]*class="text-outer-tspan\b[^"]*"[^>]*>/)
 			.slice(1)
 			.map((line) => squash(decode(line.replace(/<[^>]+>/g, ''))));
 		labels.push(lines.filter(Boolean));
@@ -52,8 +52,8 @@ function inlineSvgs(d: DiagramInfo): string[] {
 
 test('the check sees a word cut across two lines', () => {
 	const svg =
-		'<svg><text><tspan class="text-outer-tspan"><tspan>Masih</tspan><tspan> menguntungk</tspan></tspan>' +
-		'<tspan class="text-outer-tspan"><tspan>an pemain lama</tspan></tspan></text></svg>';
+		'<svg><text><tspan class="text-outer-tspan row"><tspan>Masih</tspan><tspan> menguntungk</tspan></tspan>' +
+		'<tspan class="text-outer-tspan row"><tspan>an pemain lama</tspan></tspan></text></svg>';
 	assert.deepEqual(brokenLabels(svg, 'I[Masih menguntungkan pemain lama]'), ['Masih menguntungk an pemain lama']);
 	assert.deepEqual(
 		brokenLabels(
@@ -74,7 +74,7 @@ for (const d of diagrams) {
 		];
 		const problems: string[] = [];
 		for (const { where, svg } of drawings) {
-			assert.ok(labelLines(svg).length > 0, `${where}: no labels found`);
+			assert.ok(labelLines(svg).flat().length > 0, `${where}: no label lines found`);
 			for (const label of brokenLabels(svg, source)) problems.push(`${where}: "${label}"`);
 		}
 		assert.deepEqual(problems, [], `${d.page.file}:${d.page.line}: a label breaks inside a word`);
