@@ -29,7 +29,13 @@ export function diagramFigureHtml(block: DiagramBlock, layouts: { svg: string; n
 	const inline = (svg: string, className: string, minimum: boolean) => {
 		const natural = widthOf(svg);
 		const sizing = `max-width:${natural}px${minimum ? `;min-width:${Math.round(natural * minimumScale)}px` : ''}`;
-		return withThemeVariables(svg).replace(/^<svg\b/, `<svg class="${className}" style="${sizing}"`);
+		// Mermaid's root <svg> has a class already (flowchart, …): the layout's class joins it
+		return withThemeVariables(svg).replace(/^<svg\b[^>]*>/, (open) =>
+			(/\sclass="/.test(open)
+				? open.replace(/\sclass="([^"]*)"/, ` class="$1 ${className}"`)
+				: open.replace(/^<svg\b/, `<svg class="${className}"`)
+			).replace(/^<svg\b/, `<svg style="${sizing}"`),
+		);
 	};
 	const title = escapeHtml(block.title);
 	const link = (format: DiagramDownload, key: UiStringKey, download: boolean) =>
