@@ -45,7 +45,7 @@ try {
 	await closeMermaidRenderer();
 }
 
-const used = new Set(diagrams.flatMap((d) => [d.cache.svgFile, d.cache.pngFile]));
+const used = new Set(diagrams.flatMap((d) => d.cache.files));
 const orphans = cachedFiles().filter((file) => !used.has(file));
 for (const file of orphans) rmSync(join(diagramCacheDir, file));
 

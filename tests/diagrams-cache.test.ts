@@ -13,13 +13,13 @@ const diagrams = listDiagrams();
 test('every diagram is in content/diagram-cache/ (run npm run diagrams and commit the folder)', () => {
 	const present = new Set(cachedFiles());
 	const missing = diagrams
-		.filter((d) => !present.has(d.cache.svgFile) || !present.has(d.cache.pngFile))
+		.filter((d) => d.cache.files.some((f) => !present.has(f)))
 		.map((d) => `${d.page.file}:${d.page.line} "${d.id}" (${d.cache.svgFile})`);
 	assert.deepEqual(missing, [], `not rendered yet:\n${missing.join('\n')}`);
 });
 
 test('content/diagram-cache/ holds no orphans (run npm run diagrams to prune them)', () => {
-	const used = new Set(diagrams.flatMap((d) => [d.cache.svgFile, d.cache.pngFile]));
+	const used = new Set(diagrams.flatMap((d) => d.cache.files));
 	const orphans = cachedFiles().filter((f) => !used.has(f));
 	assert.deepEqual(orphans, [], `files no diagram uses:\n${orphans.join('\n')}`);
 });

@@ -4,7 +4,7 @@ import { docsDir, langOfPage, projectRelative } from '../lib/content-files.ts';
 import { cacheEntry, type CacheEntry } from './cache.ts';
 import { DiagramAuthoringError, DiagramIdRegistry, readDiagramBlock, type DiagramBlock } from './source.ts';
 import { basePath, type Lang } from '../site.config.ts';
-import { langs, localeDir, localePrefix } from '../lib/locale.ts';
+import { langs, localeDir } from '../lib/locale.ts';
 
 /**
  * Every diagram on the site, read from the MDX sources the way the build reads them (same parser,
@@ -29,21 +29,25 @@ export interface DiagramInfo {
 	};
 	/** Fragment that links to the figure on its page: `${page.url}#${anchor}` */
 	anchor: string;
-	/** Site paths (base path included) of the standalone light-theme SVG and the 2× PNG */
-	downloads: { svg: string; png: string };
+	/** Site paths (base path included) of the standalone light-theme SVG, the 2× PNG and the 1920×1080 slide */
+	downloads: { svg: string; png: string; slideSvg: string; slidePng: string };
 	/** The Mermaid source and its entry in content/diagram-cache/ */
 	source: string;
 	cache: CacheEntry;
 }
 
-/** Site path of a diagram's download: /diagrams/<id>.svg, /id/diagrams/<id>.png … */
-export function diagramDownloadPath(lang: Lang, id: string, format: 'svg' | 'png'): string {
-	return `${basePath}${localePrefix(lang)}/diagrams/${id}.${format}`;
+/** The downloads of a diagram: its page layout as SVG and 2× PNG, and its 16:9 slide as SVG and PNG. */
+export const diagramDownloads = ['svg', 'png', 'slide.svg', 'slide.png'] as const;
+export type DiagramDownload = (typeof diagramDownloads)[number];
+
+/** Site path of a diagram's download: /diagrams/<id>.svg, /id/diagrams/<id>.png, /diagrams/<id>-slide.png … */
+export function diagramDownloadPath(lang: Lang, id: string, format: DiagramDownload): string {
+	return `${basePath}/${diagramDownloadFile(lang, id, format)}`;
 }
 
 /** The same path relative to dist/ (no base path: the host mounts dist/ at the base). */
-export function diagramDownloadFile(lang: Lang, id: string, format: 'svg' | 'png'): string {
-	return `${localeDir(lang)}diagrams/${id}.${format}`;
+export function diagramDownloadFile(lang: Lang, id: string, format: DiagramDownload): string {
+	return `${localeDir(lang)}diagrams/${id}${format.startsWith('slide.') ? '-' : '.'}${format}`;
 }
 
 export function diagramAnchor(id: string): string {
@@ -93,6 +97,8 @@ function describe(block: DiagramBlock, docsPath: string): DiagramInfo {
 		downloads: {
 			svg: diagramDownloadPath(block.lang, block.id, 'svg'),
 			png: diagramDownloadPath(block.lang, block.id, 'png'),
+			slideSvg: diagramDownloadPath(block.lang, block.id, 'slide.svg'),
+			slidePng: diagramDownloadPath(block.lang, block.id, 'slide.png'),
 		},
 		source: block.source,
 		cache: cacheEntry(block),

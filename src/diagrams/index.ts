@@ -7,10 +7,13 @@
  * - mermaid-in-page.ts its in-browser half: render, prune, check every colour is themed
  * - theme.ts           palette sentinels → CSS custom properties, light and dark (the palette
  *                      itself, the frame and PNG rendering of downloads: src/figures/)
+ * - layouts.ts         the three layouts: page (as written), narrow (phones), slide (16:9)
  * - cache.ts           content/diagram-cache/: a fresh clone builds without a browser
- * - pipeline.ts        cache or render, for one diagram
+ * - pipeline.ts        cache or render, for one diagram, in every layout
  * - markup.ts          the figure on the page
  * - catalog.ts         every diagram on the site, from the MDX sources
+ * - attribution.ts     what downloads print: source line, review date, the section's short link
+ * - slide-frame.ts     a diagram on a 1920×1080 slide (the shared frame in src/figures/)
  * - satteri-plugin.ts  the page side: replaces fences with figures
  * - integration.ts     the build side: checks and renders before the build, writes downloads
  */

@@ -9,14 +9,15 @@ import {
 	collectDiagrams,
 	diagramDownloadFile,
 	diagramDownloadPath,
+	diagramDownloads,
 	listDiagrams,
+	type DiagramDownload,
 	type DiagramInfo,
 } from './catalog.ts';
 import { closeMermaidRenderer, mermaidRenderer, standaloneFrame } from './render-mermaid.ts';
 import { framedSvg, svgToPng } from '../figures/index.ts';
-import { readShortLinks } from '../links/index.ts';
-import { absoluteUrl, displayUrl, shortLinkHref } from '../lib/site-urls.ts';
-import { basePath } from '../site.config.ts';
+import { datedSourceLine, diagramAttribution } from './attribution.ts';
+import { slidePng, slideSvg } from './slide-frame.ts';
 import { slideKitDiagramsModule } from './slide-kit-module.ts';
 
 /**
@@ -80,18 +81,16 @@ export function diagrams(): AstroIntegration {
 					const all = listDiagrams();
 					for (const diagram of all) {
 						const files = await downloads(diagram);
-						for (const [format, bytes] of Object.entries(files)) {
-							const target = join(
-								fileURLToPath(dir),
-								diagramDownloadFile(diagram.lang, diagram.id, format as 'svg' | 'png'),
-							);
+						for (const format of diagramDownloads) {
+							const bytes = files[format];
+							const target = join(fileURLToPath(dir), diagramDownloadFile(diagram.lang, diagram.id, format));
 							mkdirSync(dirname(target), { recursive: true });
 							writeFileSync(target, bytes);
 						}
 					}
 					const ms = Math.round(performance.now() - started);
 					logger.info(
-						`wrote ${all.length * 2} diagram download(s) in ${ms} ms; browser launches in this build: ${mermaidRenderer().launches}`,
+						`wrote ${all.length * diagramDownloads.length} diagram download(s) in ${ms} ms; browser launches in this build: ${mermaidRenderer().launches}`,
 					);
 				} finally {
 					await closeMermaidRenderer();
@@ -100,18 +99,21 @@ export function diagrams(): AstroIntegration {
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use((req, res, next) => {
 					const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-					const match = /\/diagrams\/([a-z0-9-]+)\.(svg|png)$/.exec(path);
-					if (!match) return next();
-					let diagram: DiagramInfo | undefined;
+					if (!/\/diagrams\/[a-z0-9-]+\.(svg|png)$/.test(path)) return next();
+					let found: { diagram: DiagramInfo; format: DiagramDownload } | undefined;
 					try {
-						diagram = listDiagrams().find((d) => diagramDownloadPath(d.lang, d.id, match[2] as 'svg' | 'png') === path);
+						for (const diagram of listDiagrams()) {
+							const format = diagramDownloads.find((f) => diagramDownloadPath(diagram.lang, diagram.id, f) === path);
+							if (format) found = { diagram, format };
+						}
 					} catch (error) {
 						return next(error);
 					}
-					if (!diagram) return next();
+					if (!found) return next();
+					const { diagram, format } = found;
 					downloads(diagram).then((files) => {
-						res.setHeader('Content-Type', match[2] === 'svg' ? 'image/svg+xml' : 'image/png');
-						res.end(match[2] === 'svg' ? files.svg : files.png);
+						res.setHeader('Content-Type', format.endsWith('svg') ? 'image/svg+xml' : 'image/png');
+						res.end(files[format]);
 					}, next);
 				});
 			},
@@ -127,37 +129,53 @@ function blockOf(diagram: DiagramInfo) {
 }
 
 /**
- * The standalone files, for slides and documents: light palette, opaque background, and the
- * diagram's title and the site's short link drawn into the image (src/charts/export.ts frames
- * charts the same way). The PNG keeps Chromium's 2× rendering of the diagram and adds the frame.
+ * The standalone files, for slides and documents, all in the light palette on an opaque background:
+ * - `<id>.svg` / `<id>.png`: the page layout framed with the title, the source and date lines and the
+ *   short link (src/charts/export.ts frames charts the same way); the PNG keeps Chromium's 2× rendering;
+ * - `<id>-slide.svg` / `<id>-slide.png`: the slide layout on a 1920×1080 slide (slide-frame.ts) with
+ *   the same lines and a QR code of the short link.
  */
-async function downloads(diagram: DiagramInfo): Promise<{ svg: string; png: Buffer }> {
-	const { svg, png } = await renderedDiagram(blockOf(diagram));
-	const standalone = withPalette(standaloneFrame(svg), readPalettes().light);
-	// the rendered size Mermaid gave the diagram (the cached PNG is twice this)
-	const width = Number(/^<svg\b[^>]*?\swidth="([\d.]+)"/.exec(standalone)?.[1]);
-	const height = Number(/^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(standalone)?.[1]);
+async function downloads(diagram: DiagramInfo): Promise<Record<DiagramDownload, string | Buffer>> {
+	const rendered = await renderedDiagram(blockOf(diagram));
+	const attribution = diagramAttribution(diagram);
+	const source = datedSourceLine(attribution, diagram.lang);
+	const light = (svg: string) => withPalette(standaloneFrame(svg), readPalettes().light);
+	const sizeOf = (svg: string) => ({
+		width: Number(/^<svg\b[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1]),
+		height: Number(/^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(svg)?.[1]),
+	});
+	const image = (png: Buffer, { width, height }: { width: number; height: number }) =>
+		`<image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/>`;
+
+	const standalone = light(rendered.svg);
+	const size = sizeOf(standalone);
 	const frame = (body: string) =>
 		framedSvg({
 			title: diagram.title,
 			body,
-			bodyWidth: width,
-			bodyHeight: height,
-			footer: [],
-			link: diagramLink(diagram),
+			bodyWidth: size.width,
+			bodyHeight: size.height,
+			footer: [source],
+			link: attribution.display,
 		});
-	const framedPng = svgToPng(
-		frame(`<image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/>`),
-	);
-	return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${frame(standalone)}\n`, png: framedPng };
-}
 
-/** The short link printed under a diagram: its page's key in content/shortlinks.yaml, else the page's address. */
-function diagramLink(diagram: DiagramInfo): string {
-	const path = diagram.page.url.slice(basePath.length).replace(/^\/id(?=\/)/, '');
-	const links = readShortLinks().filter((l) => l.page === path);
-	const link = links.find((l) => !l.section) ?? links[0];
-	return displayUrl(
-		absoluteUrl(link ? shortLinkHref(link.key, diagram.lang) : `${diagram.page.url}#${diagram.anchor}`),
-	);
+	const slideStandalone = light(rendered.slideSvg);
+	const slideSize = sizeOf(slideStandalone);
+	const slide = (body: string) =>
+		slideSvg({
+			lang: diagram.lang,
+			title: diagram.title,
+			body,
+			width: slideSize.width,
+			height: slideSize.height,
+			source,
+			link: { text: attribution.display, url: attribution.url },
+		});
+	const xml = (svg: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+	return {
+		svg: xml(frame(standalone)),
+		png: svgToPng(frame(image(rendered.png, size))),
+		'slide.svg': slide(slideStandalone),
+		'slide.png': slidePng(slide(image(rendered.slidePng, slideSize))),
+	};
 }

@@ -5,6 +5,8 @@
 
 export interface InPageResult {
 	syntaxError?: string;
+	/** The wrapping width the labels were laid out with (never narrower than the widest word). */
+	wrappingWidth?: number;
 	unthemed?: string[];
 	svg?: string;
 	mermaidBytes?: number;
@@ -29,14 +31,35 @@ export async function renderInPage({
 	domId,
 	source,
 	sentinels,
+	config,
+	flowchart,
 }: {
 	domId: string;
 	source: string;
 	sentinels: string[];
+	/** The base Mermaid configuration (theme.ts) */
+	config: Record<string, unknown>;
+	/** This layout's flowchart spacing and wrapping width (layouts.ts) */
+	flowchart: { wrappingWidth: number; nodeSpacing: number; rankSpacing: number; padding: number };
 }): Promise<InPageResult> {
 	const { mermaid } = window as unknown as MermaidWindow;
 	const host = document.getElementById('host')!;
 	host.replaceChildren();
+	// Mermaid cuts a word that is wider than the wrapping width ("menguntungk / an"): widen the width
+	// to the widest word of the source (measured in the label font), so labels break only at spaces.
+	const fontSize = Number.parseFloat(String((config.themeVariables as { fontSize?: string }).fontSize ?? '16'));
+	const context = document.createElement('canvas').getContext('2d')!;
+	context.font = `${fontSize}px ${String(config.fontFamily)}`;
+	const words = source
+		.split('\n')
+		.filter((line) => !/^\s*(acc(Title|Descr)|flowchart|graph)\b/.test(line))
+		.join(' ')
+		.replace(/<br\s*\/?>|[[\]{}()"|;]/g, ' ')
+		.split(/\s+/)
+		.filter((word) => word && !/^[-.=<>ox]+$/.test(word));
+	const widestWord = Math.ceil(Math.max(0, ...words.map((word) => context.measureText(word).width)));
+	const wrappingWidth = Math.max(flowchart.wrappingWidth, widestWord + 8);
+	mermaid.initialize({ ...config, flowchart: { ...(config.flowchart as object), ...flowchart, wrappingWidth } });
 	try {
 		await mermaid.parse(source);
 	} catch (error) {
@@ -162,6 +185,7 @@ export async function renderInPage({
 	const serialised = new XMLSerializer().serializeToString(root);
 	return {
 		svg: serialised,
+		wrappingWidth,
 		mermaidBytes: new TextEncoder().encode(svg).length,
 		title: root.querySelector(':scope > title')?.textContent ?? '',
 		description: root.querySelector(':scope > desc')?.textContent ?? '',

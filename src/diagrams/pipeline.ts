@@ -1,22 +1,36 @@
-import { cacheEntry, readCacheEntry, writeCacheEntry } from './cache.ts';
+import { cacheEntry, readCacheEntry, writeCacheEntry, type CachedLayouts } from './cache.ts';
 import { DiagramAuthoringError, type DiagramBlock } from './source.ts';
-import { MermaidSyntaxError, NoBrowserError, UnthemedColourError, mermaidRenderer } from './render-mermaid.ts';
+import {
+	MermaidSyntaxError,
+	NoBrowserError,
+	UnthemedColourError,
+	mermaidRenderer,
+	type RenderedDiagram,
+} from './render-mermaid.ts';
+import {
+	candidatesFor,
+	narrowCandidates,
+	pageLayout,
+	phoneFitWidth,
+	slideCandidates,
+	withDirection,
+	withHexagonDecisions,
+	type LayoutCandidate,
+} from './layouts.ts';
+import { slideScale } from './slide-frame.ts';
 
 /** The command that renders missing cache entries (package.json "diagrams"). */
 export const renderCommand = 'npm run diagrams';
 
-export interface DiagramOutput {
-	/** Placeholder-coloured SVG (see diagram-theme.ts) */
-	svg: string;
-	png: Buffer;
+export interface DiagramOutput extends CachedLayouts {
 	/** Render time when this call rendered it; undefined on a cache hit */
 	renderMs?: number;
 	bytes?: { mermaid: number; pruned: number };
 }
 
 /** DOM id of a diagram's <svg>; Mermaid derives its <title>/<desc> ids and style scope from it. */
-export function svgDomId(id: string): string {
-	return `mmd-${id}`;
+export function svgDomId(id: string, layout: 'page' | 'narrow' | 'slide' = 'page'): string {
+	return layout === 'page' ? `mmd-${id}` : `mmd-${id}-${layout}`;
 }
 
 /**
@@ -29,9 +43,20 @@ export async function renderedDiagram(block: DiagramBlock, { force = false } = {
 	if (cached) return cached;
 	const where = `${block.file}:${block.line}`;
 	try {
-		const rendered = await mermaidRenderer().render(svgDomId(block.id), block.source);
-		writeCacheEntry(entry, rendered);
-		return { svg: rendered.svg, png: rendered.png, renderMs: rendered.ms, bytes: rendered.bytes };
+		const started = performance.now();
+		const page = await renderLayout(block, 'page', pageLayout);
+		// top-to-bottom whenever that fits a phone, else the narrower
+		const narrow = await bestLayout(block, 'narrow', narrowCandidates, (r) => (r.width <= phoneFitWidth ? 0 : r.width));
+		const slide = await bestLayout(block, 'slide', slideCandidates, (r) => -slideScale(r.width, r.height));
+		const layouts: CachedLayouts = {
+			svg: page.svg,
+			png: page.png,
+			narrowSvg: narrow.svg,
+			slideSvg: slide.svg,
+			slidePng: slide.png,
+		};
+		writeCacheEntry(entry, layouts);
+		return { ...layouts, renderMs: Math.round(performance.now() - started), bytes: page.bytes };
 	} catch (error) {
 		if (error instanceof NoBrowserError) {
 			throw new DiagramAuthoringError(
@@ -52,4 +77,25 @@ export async function renderedDiagram(block: DiagramBlock, { force = false } = {
 		}
 		throw error;
 	}
+}
+
+function renderLayout(block: DiagramBlock, name: 'page' | 'narrow' | 'slide', candidate: LayoutCandidate) {
+	const turned = withDirection(block.source, candidate.direction, name === 'narrow');
+	const source = candidate.hexagons ? withHexagonDecisions(turned) : turned;
+	return mermaidRenderer().render(svgDomId(block.id, name), source, candidate.flowchart);
+}
+
+/** Renders each candidate and keeps the one with the lowest cost (the first on a tie). */
+async function bestLayout(
+	block: DiagramBlock,
+	name: 'narrow' | 'slide',
+	candidates: LayoutCandidate[],
+	cost: (rendered: RenderedDiagram) => number,
+): Promise<RenderedDiagram> {
+	let best: RenderedDiagram | undefined;
+	for (const candidate of candidatesFor(block.source, candidates)) {
+		const rendered = await renderLayout(block, name, candidate);
+		if (!best || cost(rendered) < cost(best)) best = rendered;
+	}
+	return best!;
 }

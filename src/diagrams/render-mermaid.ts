@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumLaunchOptions, findChromium } from '../lib/chromium.ts';
 import { diagramFontFamily, mermaidConfig, readPalettes, sentinelOf, sentinelRgb, withPalette } from './theme.ts';
-import { renderInPage, type InPageResult, type MermaidWindow } from './mermaid-in-page.ts';
+import { renderInPage, type InPageResult } from './mermaid-in-page.ts';
+import { pageLayout, type FlowchartLayout } from './layouts.ts';
 
 /**
  * Renders Mermaid source to SVG (and a 2× PNG) in headless Chromium with the real `mermaid` package.
@@ -29,6 +30,9 @@ export interface RenderedDiagram {
 	svg: string;
 	/** Light-theme standalone SVG screenshotted at device scale factor 2. */
 	png: Buffer;
+	/** The SVG's size in CSS pixels (the PNG is twice this). */
+	width: number;
+	height: number;
 	/** Mermaid's SVG size before pruning and the size after, in bytes. */
 	bytes: { mermaid: number; pruned: number };
 	/** Wall time of this diagram's render, screenshot included. */
@@ -46,7 +50,12 @@ class Renderer {
 	launches = 0;
 	rendered = 0;
 
-	async render(domId: string, source: string): Promise<RenderedDiagram> {
+	/** Renders one layout of a diagram (the page layout unless `flowchart` gives another's spacing and wrapping). */
+	async render(
+		domId: string,
+		source: string,
+		flowchart: FlowchartLayout = pageLayout.flowchart,
+	): Promise<RenderedDiagram> {
 		const started = performance.now();
 		const page = await this.#acquire();
 		try {
@@ -54,6 +63,8 @@ class Renderer {
 				domId,
 				source,
 				sentinels: sentinelRgb,
+				config: mermaidConfig(),
+				flowchart,
 			})) as InPageResult;
 			if (result.syntaxError !== undefined) throw new MermaidSyntaxError(result.syntaxError);
 			if (result.unthemed?.length) throw new UnthemedColourError(result.unthemed.join('; '));
@@ -63,6 +74,8 @@ class Renderer {
 			return {
 				svg,
 				png,
+				width: Number(/^<svg\b[^>]*?\swidth="([\d.]+)"/.exec(svg)?.[1]),
+				height: Number(/^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(svg)?.[1]),
 				bytes: { mermaid: result.mermaidBytes!, pruned: Buffer.byteLength(svg) },
 				ms: Math.round(performance.now() - started),
 			};
@@ -112,7 +125,6 @@ class Renderer {
 			`<!doctype html><html><head><style>body{margin:0;font-family:${diagramFontFamily};color:${sentinelRgb[1]}}#host svg{display:block}</style></head><body><div id="host"></div></body></html>`,
 		);
 		await page.addScriptTag({ path: mermaidScript() });
-		await page.evaluate((config) => (window as unknown as MermaidWindow).mermaid.initialize(config), mermaidConfig());
 		return page;
 	}
 

@@ -32,8 +32,7 @@ export const mermaidDiagrams: MdastPluginEntry = ({ fileURL, source }) => {
 				{ file, lang },
 			);
 			registry.claim(block);
-			const { svg } = await renderedDiagram(block);
-			return { type: 'html', value: diagramFigureHtml(block, svg) };
+			return { type: 'html', value: diagramFigureHtml(block, await renderedDiagram(block)) };
 		},
 	});
 };

@@ -135,7 +135,8 @@ export function mermaidConfig(): Record<string, unknown> {
 	for (const [variable, role] of Object.entries(themeVariableRoles)) themeVariables[variable] = sentinelOf(role);
 	for (let i = 1; i <= 12; i++) themeVariables[`pie${i}`] = sentinelOf(series[(i - 1) % series.length]!);
 	return {
-		themeCSS: timelineCss(),
+		// Mermaid draws edge-label backgrounds half transparent, so an edge shows through its label
+		themeCSS: `${timelineCss()}.edgeLabel rect{opacity:1}`,
 		startOnLoad: false,
 		securityLevel: 'strict',
 		theme: 'base',

@@ -10,7 +10,8 @@ declare module 'virtual:slide-kit/diagrams' {
 		/** Starlight slug: "cost/inference", "id/cost/inference" */
 		pageSlug: string;
 		anchor: string;
-		downloads: { svg: string; png: string };
+		/** site paths of the page-layout SVG and 2× PNG, and of the 1920×1080 slide SVG and PNG */
+		downloads: { svg: string; png: string; slideSvg: string; slidePng: string };
 	}[];
 	export default diagrams;
 }
