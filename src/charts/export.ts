@@ -13,7 +13,15 @@ import { resolveFigureSection, sectionShortLink } from '../links/index.ts';
 import { inLang, type Chart } from './data.ts';
 import { renderChartSvg, type Variant } from './render.ts';
 import { withLightPalette } from './theme.ts';
-import { framedSvg, readPalettes, slideFrameSvg, slideGraphicBox, svgToPng, type SlideText } from '../figures/index.ts';
+import {
+	figureFontFamily,
+	framedSvg,
+	readPalettes,
+	slideFrameSvg,
+	slideGraphicBox,
+	svgToPng,
+	type SlideText,
+} from '../figures/index.ts';
 
 export { framedSvg, svgToPng };
 
@@ -101,7 +109,9 @@ function sourceAndDate(chart: Chart, lang: Lang): { source: string; asOf: string
  */
 export function imageLinkKey(chart: Chart): string | undefined {
 	const resolved = resolveFigureSection({ kind: 'chart', ...chart }, publishedPages());
-	return ('place' in resolved ? sectionShortLink(resolved.place.page, resolved.place.section) : undefined) ?? chart.link;
+	return (
+		('place' in resolved ? sectionShortLink(resolved.place.page, resolved.place.section) : undefined) ?? chart.link
+	);
 }
 
 /** The short link's address, "https://ai-cost-explainer.pages.dev/id/go/price-decline/": what the QR code holds. */
@@ -148,6 +158,24 @@ export function chartSlideSvg(chart: Chart, lang: Lang): string {
 		`<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="${palette.text}">`,
 	);
 	return slideFrameSvg(text, { body, width, height });
+}
+
+/**
+ * The chart alone, re-plotted for a slide's picture area of `box` pixels (on a slide 1920 px wide),
+ * light palette on an opaque background, as PNG: for decks, which set the title, source and link as
+ * text of their own.
+ */
+export function chartSlideGraphicPng(chart: Chart, lang: Lang, box: { width: number; height: number }): Buffer {
+	const { svg, width, height } = renderedChart(chart, lang, 'slide', box);
+	const palette = readPalettes().light;
+	const body = withLightPalette(svg).replace(
+		/^<svg[^>]*>/,
+		`<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="${palette.text}">`,
+	);
+	return svgToPng(
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${figureFontFamily}, sans-serif">` +
+			`<rect width="100%" height="100%" fill="${palette.bg}"/>${body}</svg>`,
+	);
 }
 
 /** The standalone download: light palette, opaque background, title, source line and short link. */

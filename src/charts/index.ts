@@ -17,4 +17,4 @@ export { chartBlocks } from './plugin.ts';
 export { charts } from './integration.ts';
 export { loadCharts, parseChartFile, ChartDataError, type Chart } from './data.ts';
 export { listCharts, type ChartInfo } from './pages.ts';
-export { chartDownloads, sourceLine } from './export.ts';
+export { chartSlideGraphicPng, sourceLine } from './export.ts';

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { publishedPages, findPage, type Page } from '../content-index/index.ts';
-import { chartDownloads, listCharts, loadCharts, sourceLine } from '../charts/index.ts';
+import { chartSlideGraphicPng, listCharts, loadCharts, sourceLine } from '../charts/index.ts';
 import { listDiagrams, renderedDiagram, type DiagramInfo } from '../diagrams/index.ts';
 import { loadSiteData, locIn } from '../references/index.ts';
 import { readShortLinks, type ShortLink } from '../links/index.ts';
@@ -11,6 +11,7 @@ import { formatDate } from '../lib/format-date.ts';
 import { absoluteUrl, displayUrl, sectionHref, shortLinkHref } from '../lib/site-urls.ts';
 import { siteTitle, type Lang } from '../site.config.ts';
 import { pageTakeaways, sectionPoint, takeawayQuoting } from './takeaways.ts';
+import { pictureAreaPixels } from './slides.ts';
 
 /** One slide's worth of a figure, in one language: what the slide shows and what its notes say. */
 export interface DeckFigure extends FigureRef {
@@ -63,18 +64,17 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 /**
- * The picture a slide shows for a chart or a diagram. The one place that decides it: today the
- * chart's PNG download (title, source and short link drawn in, 2×) and the diagram's 2× rendering;
- * when the 16:9 slide renders land (/charts/<id>-slide.png, /diagrams/<id>-slide.png), swap them in here.
+ * The picture a slide shows for a chart or a diagram, without title or footer (the slide sets those
+ * as text): the chart re-plotted for the slide's picture area, the diagram in its 16:9 slide layout.
  */
 export async function figureSlideGraphic(figure: FigureRef, lang: Lang, context: FigureContext): Promise<SlideGraphic> {
 	if (figure.kind === 'chart') {
 		const chart = loadCharts().get(figure.id)!;
-		const png = chartDownloads(chart, lang).png as Buffer;
+		const png = chartSlideGraphicPng(chart, lang, pictureAreaPixels);
 		return { png, ...pngSize(png) };
 	}
 	const diagram = context.diagrams.find((d) => d.id === figure.id && d.lang === lang)!;
-	const { png } = await renderedDiagram({ ...diagram, file: diagram.page.file, line: diagram.page.line });
+	const { slidePng: png } = await renderedDiagram({ ...diagram, file: diagram.page.file, line: diagram.page.line });
 	return { png, ...pngSize(png) };
 }
 

@@ -10,6 +10,11 @@ import type { DeckFigure } from './figures.ts';
 
 const slide = { width: 13.333, height: 7.5, margin: 0.5 };
 const pictureArea = { x: slide.margin, y: 1.25, w: slide.width - 2 * slide.margin, h: 4.55 };
+/** The picture area in pixels of a 1920 px wide slide, the size charts are re-plotted at. */
+export const pictureAreaPixels = {
+	width: Math.round((pictureArea.w * 1920) / slide.width),
+	height: Math.round((pictureArea.h * 1920) / slide.width),
+};
 const qr = { size: 1.2, y: 5.95 };
 const font = 'Arial';
 const colours = { text: '111827', muted: '374151', link: '1D4ED8' };
