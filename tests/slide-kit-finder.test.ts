@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { builtSiteInBrowser, newSiteContext } from './support/browser.ts';
 import { boardBriefingFigures } from '../src/slide-kit/board-briefing.ts';
 import { siteUrl } from '../src/site.config.ts';
+import { readBuilt } from '../scripts/lib/built-site.ts';
 
 // The slide kit as a presenter uses it: find a figure with the filter, the board briefing's
 // headline figures first, copy a short link, read it on a 360 px phone, and print it.
@@ -204,4 +205,17 @@ describe('finding and taking figures from the slide kit', { concurrency: 2 }, ()
 		const withoutLink = cards.filter((c) => !c.short).map((c) => c.id);
 		assert.ok(withoutLink.length < cards.length / 10, `short links printed (${withoutLink.length} figures have none)`);
 	});
+});
+
+test('the home page sends presenters to the slide kit, in the hero and under “For presenters”', () => {
+	for (const [file, kit] of [
+		['index.html', '/slides/'],
+		['id/index.html', '/id/slides/'],
+	] as const) {
+		const html = readBuilt(file);
+		const hero = /<div class="sl-flex actions[^"]*">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+		assert.ok(hero.includes(`href="${kit}"`), `${file}: the hero links to ${kit}`);
+		const presenters = /id="presenters"[\s\S]*?<\/h2>([\s\S]*?)(<h2|<\/main>)/.exec(html)?.[1] ?? '';
+		assert.ok(presenters.includes(`href="${kit}"`), `${file}: “For presenters” links to ${kit}`);
+	}
 });
