@@ -21,10 +21,11 @@ describe('finding and taking figures from the slide kit', { concurrency: 2 }, ()
 				const context = await newSiteContext(web.browser);
 				const page = await context.newPage();
 				await page.goto(`${web.site.url}${path}`);
-				await page.locator('#sk-words').fill('DeepSeek');
 				await page.locator('#sk-kind').selectOption('chart');
+				await page.locator('#sk-words').fill('DeepSeek');
+				// Enter filters at once (typing filters after a short pause).
+				await page.locator('#sk-words').press('Enter');
 				const status = page.locator('.sk-finder [role="status"]');
-				await status.filter({ hasText: /\d/ }).waitFor();
 				const shown = await page.$$eval('[data-kind]', (cards) =>
 					cards
 						.filter((card) => card.getClientRects().length > 0)
