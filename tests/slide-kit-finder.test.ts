@@ -84,6 +84,8 @@ describe('finding and taking figures from the slide kit', { concurrency: 2 }, ()
 		const page = await context.newPage();
 		await page.goto(`${web.site.url}/id/slides/`);
 		const card = page.locator('#number-deepseek-v3-training-cost');
+		// Copy buttons come with the cards as they scroll near the screen.
+		await card.scrollIntoViewIfNeeded();
 		const copyLink = card.locator('button.sk-copy[data-copy="link"]');
 		await copyLink.click();
 		const short = await card.locator('a.sk-short').getAttribute('href');
@@ -97,6 +99,7 @@ describe('finding and taking figures from the slide kit', { concurrency: 2 }, ()
 		assert.ok(citation.includes(short!), 'the citation ends with the short link');
 		// Short-link entries have a copy button too.
 		const entry = page.locator('#go-six-n-d');
+		await entry.scrollIntoViewIfNeeded();
 		await entry.locator('button.sk-copy').click();
 		assert.equal(
 			await page.evaluate(() => navigator.clipboard.readText()),
@@ -115,6 +118,7 @@ describe('finding and taking figures from the slide kit', { concurrency: 2 }, ()
 			}),
 		);
 		const card = page.locator('#chart-frontier-training-cost');
+		await card.scrollIntoViewIfNeeded();
 		await card.locator('button.sk-copy[data-copy="link"]').click();
 		const field = card.locator('textarea.sk-copy-field');
 		assert.equal(await field.inputValue(), await card.locator('a.sk-short').getAttribute('href'));
