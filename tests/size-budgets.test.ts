@@ -26,10 +26,10 @@ const budget = {
 /**
  * Documented exceptions, both lists that grow with the site and are read with the browser's find:
  * - the slide kit (/slides/), a reference sheet for presenters, printed on A4, that renders every
- *   short link (with full link and citation), every chart and diagram and every key number up front.
- *   Its QR codes and thumbnails are separate files. docs/authoring.md, "Links for slides". With a
- *   short link for every section that explains a key number, chart or diagram (145 links) it weighs
- *   63.8 KB in English and 65.9 KB in Indonesian (7 December 2026): 72 KB.
+ *   short link (with full link and citation), every chart and diagram and every key number up front,
+ *   each figure with its source (printed too, since the 7 December 2026 review): 67.8 KB in English
+ *   and 69.9 KB in Indonesian on 7 December 2026, 72 KB allowed. Its QR codes and previews are
+ *   separate files, loaded lazily. docs/authoring.md, "Links for slides".
  * - Key numbers (/reference/key-numbers/), every figure the site quotes with its source, and Sources
  *   (/reference/sources/), every source with the pages that cite it (47–48 KB on 7 December 2026).
  * And one explainer: Serving costs (/cost/inference/) carries DeepSeek's whole list-price history

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -32,11 +33,16 @@ export interface StaticSite {
 /**
  * Serves a built site from `root` on 127.0.0.1 the way a plain static host does: directory URLs
  * map to index.html, unknown paths get 404.html. `basePath` mounts the site under a sub-path.
- * `headers` are added to every response (e.g. those parsed from public/_headers).
+ * `headers` are added to every response (e.g. those parsed from public/_headers). `gzip` compresses
+ * text responses for clients that accept it, as Netlify, Cloudflare Pages and GitHub Pages do.
  */
 export async function serveStatic(
 	root: string,
-	{ basePath = '', headers = {} }: { basePath?: string; headers?: Record<string, string> } = {},
+	{
+		basePath = '',
+		headers = {},
+		gzip = false,
+	}: { basePath?: string; headers?: Record<string, string>; gzip?: boolean } = {},
 ): Promise<StaticSite> {
 	const server: Server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -49,8 +55,19 @@ export async function serveStatic(
 		path = path.slice(basePath.length);
 		const file = await resolveFile(root, path);
 		if (file) {
-			res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-			res.end(await readFile(file));
+			const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+			const body = await readFile(file);
+			if (
+				gzip &&
+				/^(text\/|image\/svg|application\/(json|xml))/.test(type) &&
+				/\bgzip\b/.test(String(req.headers['accept-encoding']))
+			) {
+				res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+				res.end(gzipSync(body));
+				return;
+			}
+			res.writeHead(200, { 'content-type': type });
+			res.end(body);
 			return;
 		}
 		if (!path.endsWith('/') && !extname(path) && (await resolveFile(root, `${path}/`))) {

@@ -1,6 +1,7 @@
 /**
  * The slide kit (/slides/): what it lists for presenters (listing.ts): pages, short links, figures
- * and the section that explains each key number; the board briefing's headline figures (board-briefing.ts).
+ * and the section that explains each key number; the board briefing's headline figures
+ * (board-briefing.ts); the figure cards the finder filters, headline figures first (figure-cards.ts).
  */
 export { generalPages, slideKitGroups, explainingSections, shortLinkFor, citationLine } from './listing.ts';
 // The name the slide-kit components import; it reads each figure's `section`, not its first use.
@@ -12,3 +13,4 @@ export {
 	type FigureKind,
 	type FigureRef,
 } from './board-briefing.ts';
+export { figureCards, headlineFirst, shortPath, type FigureCard, type ImageFigure } from './figure-cards.ts';
