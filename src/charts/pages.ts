@@ -15,7 +15,7 @@ export interface ChartInfo {
 	pageSlug: string;
 	pageUrl: string;
 	anchor: string;
-	downloads: { svg: string; png: string; csv: string };
+	downloads: { 'slide-png': string; 'slide-svg': string; svg: string; png: string; csv: string };
 }
 
 /** Every chart placed on a page, per language (the slide kit's list). */
@@ -37,6 +37,8 @@ export function listCharts(): ChartInfo[] {
 				pageUrl: `${basePath}/${slug ? `${slug}/` : ''}`,
 				anchor: chartAnchor(chart.id),
 				downloads: {
+					'slide-png': chartDownloadPath(lang, chart.id, 'slide-png'),
+					'slide-svg': chartDownloadPath(lang, chart.id, 'slide-svg'),
 					svg: chartDownloadPath(lang, chart.id, 'svg'),
 					png: chartDownloadPath(lang, chart.id, 'png'),
 					csv: chartDownloadPath(lang, chart.id, 'csv'),

@@ -4,7 +4,7 @@ import { chartSlideGraphicPng, listCharts, loadCharts, sourceLine } from '../cha
 import { listDiagrams, renderedDiagram, type DiagramInfo } from '../diagrams/index.ts';
 import { loadSiteData, locIn } from '../references/index.ts';
 import { readShortLinks, type ShortLink } from '../links/index.ts';
-import { citationLine, firstUseOfNumbers, shortLinkFor, type FigureRef } from '../slide-kit/index.ts';
+import { citationLine, explainingSections, shortLinkFor, type FigureRef } from '../slide-kit/index.ts';
 import { uiString } from '../i18n/index.ts';
 import { formatFigureBefore } from '../lib/format-number.ts';
 import { formatDate } from '../lib/format-date.ts';
@@ -46,7 +46,7 @@ export interface FigureContext {
 	pages: Page[];
 	shortLinks: ShortLink[];
 	diagrams: DiagramInfo[];
-	numberUses: Record<Lang, ReturnType<typeof firstUseOfNumbers>>;
+	numberUses: Record<Lang, ReturnType<typeof explainingSections>>;
 }
 
 export function figureContext(): FigureContext {
@@ -55,7 +55,7 @@ export function figureContext(): FigureContext {
 		pages,
 		shortLinks: readShortLinks(),
 		diagrams: listDiagrams(),
-		numberUses: { en: firstUseOfNumbers(pages, 'en'), id: firstUseOfNumbers(pages, 'id') },
+		numberUses: { en: explainingSections(pages, 'en'), id: explainingSections(pages, 'id') },
 	};
 }
 

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { listDiagrams } from './catalog.ts';
 
 const id = 'virtual:slide-kit/diagrams';
 
@@ -11,9 +12,8 @@ export function slideKitDiagramsModule(): Plugin {
 	return {
 		name: 'slide-kit-diagrams',
 		resolveId: (source: string) => (source === id ? `\0${id}` : undefined),
-		load: async (resolved: string) => {
+		load: (resolved: string) => {
 			if (resolved !== `\0${id}`) return undefined;
-			const { listDiagrams } = await import('./catalog.ts');
 			const list = listDiagrams().map((d) => ({
 				id: d.id,
 				lang: d.lang,

@@ -8,7 +8,7 @@ import type { Lang } from '../site.config.ts';
 import { uiString } from '../i18n/index.ts';
 import { loadCharts } from '../charts/index.ts';
 import { boardBriefingFile, type FigureKind, type FigureRef } from './board-briefing.ts';
-import { firstUseOfNumbers, shortLinkFor } from './listing.ts';
+import { explainingSections, shortLinkFor } from './listing.ts';
 
 /**
  * The slide kit's figure cards in one language: every chart, diagram and key number with what a
@@ -102,7 +102,7 @@ export function figureCards({ lang, pages, shortLinks, charts, diagrams }: CardI
 			};
 		});
 
-	const uses = firstUseOfNumbers(pages, lang);
+	const uses = explainingSections(pages, lang);
 	const keyNumbersPage = pageHref('/reference/key-numbers/', lang);
 	const figures = [...numbers.values()]
 		.sort((a, b) => a.id.localeCompare(b.id))

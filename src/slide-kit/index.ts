@@ -4,8 +4,6 @@
  * (board-briefing.ts); the figure cards the finder filters, headline figures first (figure-cards.ts).
  */
 export { generalPages, slideKitGroups, explainingSections, shortLinkFor, citationLine } from './listing.ts';
-// The name the slide-kit components import; it reads each figure's `section`, not its first use.
-export { explainingSections as firstUseOfNumbers } from './listing.ts';
 export {
 	boardBriefingFigures,
 	boardBriefingFile,
