@@ -108,7 +108,10 @@ function sourceAndDate(chart: Chart, lang: Lang): { source: string; asOf: string
  * place that choice is made.
  */
 export function imageLinkKey(chart: Chart): string | undefined {
-	const resolved = resolveFigureSection({ kind: 'chart', ...chart }, publishedPages());
+	const resolved = resolveFigureSection(
+		{ kind: 'chart', id: chart.id, file: chart.file, line: chart.line, section: chart.section },
+		publishedPages(),
+	);
 	return (
 		('place' in resolved ? sectionShortLink(resolved.place.page, resolved.place.section) : undefined) ?? chart.link
 	);
