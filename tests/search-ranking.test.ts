@@ -1,10 +1,11 @@
 /**
  * Search puts the page that explains a topic first. For each query in tests/search-ranking.yaml, run
  * as the search dialog runs it (stop words dropped, the site's ranking options, the site's own Pagefind
- * index in Chromium): the expected page (and section, when given, among its sections) should rank
- * first. The issue's target is 95% first in each language; the test holds each language at the shares
- * it reaches (shareFloor), first and in the top 3, so that a change which loses ground fails, and lets
- * no reference page rank above an explainer.
+ * index in Chromium, the top results re-ordered by what their titles and headings name): the expected
+ * page (and section, when given, among its sections) should rank first. The issue's target is 95%
+ * first in each language; the test holds each language at the shares it reaches (shareFloor), first
+ * and in the top 3, so that a change which loses ground fails, and lets no reference page rank above
+ * an explainer.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,9 +20,10 @@ const table = parse(readFileSync(new URL('./search-ranking.yaml', import.meta.ur
 >;
 /**
  * Shares of the table's queries whose expected page ranks first, and in the top 3, at least. Measured
- * on 7 December 2026: English 77 of 83 first and 81 in the top 3, Indonesian 77 of 86 and 81.
+ * on 7 December 2026 with the top results re-ordered by their titles and headings: English 79 of 83
+ * first and 81 in the top 3, Indonesian 82 of 86 and 84 (Pagefind's order alone: 78 and 77 first).
  */
-const shareFloor = { en: { first: 0.9, top3: 0.95 }, id: { first: 0.87, top3: 0.93 } };
+const shareFloor = { en: { first: 0.95, top3: 0.97 }, id: { first: 0.95, top3: 0.97 } };
 const web = builtSiteInBrowser();
 const { skip } = web;
 const isListing = (path: string) => /^(\/id)?\/((reference|slides|tools)\/|$)/.test(path);

@@ -80,6 +80,27 @@ describe('searching from the keyboard', { concurrency: 2 }, () => {
 		);
 	}
 
+	// The review's queries: Pagefind alone ranks a page that mentions the words often above the page whose
+	// title names them; the dialog re-orders its top results by titles and headings (src/search/client/rerank.ts).
+	for (const { start, query, expected } of [
+		{ start: '/id/', query: 'biaya pelatihan DeepSeek', expected: '/id/start/deepseek-moment/' },
+		{
+			start: '/id/',
+			query: 'apakah perusahaan perlu membangun model sendiri',
+			expected: '/id/enterprise/build-or-buy/',
+		},
+	]) {
+		test(`"${query}" puts ${expected} first in the dialog`, { skip }, async () => {
+			const context = await newSiteContext(web.browser);
+			const page = await context.newPage();
+			await searchFromKeyboard(page, start, query);
+			const href = await page.locator(resultLinks).first().getAttribute('href');
+			const base = new URL(web.site.url).pathname.replace(/\/$/, '');
+			assert.equal(new URL(href!, web.site.url).pathname.slice(base.length), expected);
+			await context.close();
+		});
+	}
+
 	test('the search dialog speaks the page’s language', { skip }, async () => {
 		const context = await newSiteContext(web.browser);
 		const page = await context.newPage();

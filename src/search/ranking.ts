@@ -11,3 +11,12 @@ export const searchRanking = {
 	termSimilarity: 9,
 	metaWeights: { title: 5, summary: 5, headings: 3, terms: 1 },
 };
+
+/**
+ * How many of Pagefind's top results the search dialog re-orders by what their titles and headings
+ * name (client/rerank.ts), and the weight of each signal next to Pagefind's own score (1 for the top
+ * result). Each result's metadata has to be fetched to re-order it: 10 covers the queries in
+ * tests/search-ranking.yaml whose page Pagefind ranks low, and is two screens of results.
+ */
+export const rerankedCount = 10;
+export const nameWeights = { title: 1, titleFocus: 2, section: 3, phrase: 2, terms: 0.5 };
