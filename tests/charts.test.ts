@@ -139,7 +139,7 @@ test('the downloaded SVG and PNG carry the title, source line, as-of date and sh
 	assert.match(svg, /<title>Biaya pelatihan model bahasa/);
 	assert.match(svg, /Sumber: Epoch AI/);
 	assert.match(svg, /per 28 Nov 2026/);
-	assert.match(svg, /\/id\/go\/trends</);
+	assert.match(svg, /\/id\/go\/cost-chart</, 'the key of the section that explains the chart');
 	assert.doesNotMatch(svg, /var\(--/, 'no theme variables in a standalone file');
 	const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
 	const png = svgToPng(svg);

