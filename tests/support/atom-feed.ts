@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { XMLParser } from 'fast-xml-parser';
-import sax from 'sax';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export interface AtomEntry {
 	id: string;
@@ -19,8 +18,8 @@ const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
  * 3339 dates) and a link; ids unique. Returns the entries in document order.
  */
 export function parseAtom(xml: string, name: string): { title: string; entries: AtomEntry[] } {
-	const strict = sax.parser(true);
-	assert.doesNotThrow(() => strict.write(xml).close(), `${name} is not well-formed XML`);
+	const wellFormed = XMLValidator.validate(xml);
+	assert.equal(wellFormed, true, `${name} is not well-formed XML: ${JSON.stringify(wellFormed)}`);
 	const doc = new XMLParser({
 		ignoreAttributes: false,
 		attributeNamePrefix: '@',
