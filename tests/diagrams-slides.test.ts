@@ -43,10 +43,10 @@ test('every diagram has a slide in both languages: PNG 1920×1080, SVG with view
 		const png = readFileSync(join(distDir, diagramDownloadFile(d.lang, d.id, 'slide.png')));
 		const size = pngSize(png);
 		if (size.width !== 1920 || size.height !== 1080)
-			wrong.push(`${d.downloads.slidePng}: ${size.width}×${size.height}`);
+			wrong.push(`${d.downloads['slide-png']}: ${size.width}×${size.height}`);
 		const svg = readBuilt(diagramDownloadFile(d.lang, d.id, 'slide.svg'));
 		const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-		if (!/viewBox="0 0 1920 1080"/.test(open)) wrong.push(`${d.downloads.slideSvg}: ${open.slice(0, 200)}`);
+		if (!/viewBox="0 0 1920 1080"/.test(open)) wrong.push(`${d.downloads['slide-svg']}: ${open.slice(0, 200)}`);
 	}
 	assert.ok(diagrams.some((d) => d.lang === 'id'));
 	assert.deepEqual(wrong, []);
@@ -155,7 +155,7 @@ describe('slide QR codes', () => {
 			const printed = printedKey(readBuilt(diagramDownloadFile(d.lang, d.id, 'slide.svg')));
 			const expected = new URL(`${d.lang === 'id' ? '/id' : ''}/go/${printed}/`, siteUrl).href;
 			if (decoded !== expected)
-				problems.push(`${d.downloads.slidePng}: QR holds ${decoded}, the slide prints ${expected}`);
+				problems.push(`${d.downloads['slide-png']}: QR holds ${decoded}, the slide prints ${expected}`);
 		}
 		await page.close();
 		assert.deepEqual(problems, []);

@@ -67,7 +67,7 @@ for (const d of diagrams) {
 		assert.match(markup, /var\(--diagram-/);
 		const links = findAll(figure, (el) => el.tagName === 'a').map((a) => String(a.properties?.['href']));
 		assert.ok(
-			links.includes(d.downloads.svg) && links.includes(d.downloads.png) && links.includes(d.downloads.slidePng),
+			links.includes(d.downloads.svg) && links.includes(d.downloads.png) && links.includes(d.downloads['slide-png']),
 			`download links: ${links.join(', ')}`,
 		);
 	});

@@ -30,7 +30,7 @@ export interface DiagramInfo {
 	/** Fragment that links to the figure on its page: `${page.url}#${anchor}` */
 	anchor: string;
 	/** Site paths (base path included) of the standalone light-theme SVG, the 2× PNG and the 1920×1080 slide */
-	downloads: { svg: string; png: string; slideSvg: string; slidePng: string };
+	downloads: { svg: string; png: string; 'slide-svg': string; 'slide-png': string };
 	/** The Mermaid source and its entry in content/diagram-cache/ */
 	source: string;
 	cache: CacheEntry;
@@ -97,8 +97,8 @@ function describe(block: DiagramBlock, docsPath: string): DiagramInfo {
 		downloads: {
 			svg: diagramDownloadPath(block.lang, block.id, 'svg'),
 			png: diagramDownloadPath(block.lang, block.id, 'png'),
-			slideSvg: diagramDownloadPath(block.lang, block.id, 'slide.svg'),
-			slidePng: diagramDownloadPath(block.lang, block.id, 'slide.png'),
+			'slide-svg': diagramDownloadPath(block.lang, block.id, 'slide.svg'),
+			'slide-png': diagramDownloadPath(block.lang, block.id, 'slide.png'),
 		},
 		source: block.source,
 		cache: cacheEntry(block),

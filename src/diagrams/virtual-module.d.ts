@@ -11,7 +11,7 @@ declare module 'virtual:slide-kit/diagrams' {
 		pageSlug: string;
 		anchor: string;
 		/** site paths of the page-layout SVG and 2× PNG, and of the 1920×1080 slide SVG and PNG */
-		downloads: { svg: string; png: string; slideSvg: string; slidePng: string };
+		downloads: { svg: string; png: string; 'slide-svg': string; 'slide-png': string };
 	}[];
 	export default diagrams;
 }

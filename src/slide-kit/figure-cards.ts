@@ -52,8 +52,6 @@ export interface ImageFigure {
 const downloadLabels: Record<string, string> = {
 	'slide-png': 'PNG 16:9',
 	'slide-svg': 'SVG 16:9',
-	slidePng: 'PNG 16:9',
-	slideSvg: 'SVG 16:9',
 };
 
 interface CardInputs {
@@ -95,7 +93,7 @@ export function figureCards({ lang, pages, shortLinks, charts, diagrams }: CardI
 				source,
 				page: { title: pageTitle, href: `${figure.pageUrl}#${figure.anchor}` },
 				shortUrl,
-				preview: figure.downloads['slide-svg'] ?? figure.downloads.slideSvg ?? figure.downloads.svg,
+				preview: figure.downloads['slide-svg'] ?? figure.downloads.svg,
 				downloads: Object.entries(figure.downloads).flatMap(([format, href]) =>
 					href ? [{ label: downloadLabels[format] ?? format.toUpperCase(), href }] : [],
 				),
